@@ -1,0 +1,56 @@
+# Build helpers: third-party headers for native and wasm, warnings, and one helper per kind of target.
+include_guard(GLOBAL)
+
+# nlohmann/json and doctest are header-only Debian packages. Natively find_package finds them; under the
+# emscripten toolchain find_package is sysroot-restricted and -I/usr/include would pull glibc headers, so
+# we expose just those two header folders through a build-dir folder of symlinks.
+function(ometer_third_party)
+  add_library(ometer_third_party INTERFACE)
+  if(EMSCRIPTEN)
+    set(shim "${CMAKE_BINARY_DIR}/third_party_include")
+    file(MAKE_DIRECTORY "${shim}")
+    foreach(dir nlohmann doctest)
+      if(NOT EXISTS "/usr/include/${dir}")
+        message(FATAL_ERROR "/usr/include/${dir} is missing: run ./run setup (installs nlohmann-json3-dev, doctest-dev)")
+      endif()
+      file(CREATE_LINK "/usr/include/${dir}" "${shim}/${dir}" SYMBOLIC)
+    endforeach()
+    target_include_directories(ometer_third_party SYSTEM INTERFACE "${shim}")
+  else()
+    find_package(nlohmann_json 3.11 REQUIRED)
+    find_package(doctest REQUIRED)
+    target_link_libraries(ometer_third_party INTERFACE nlohmann_json::nlohmann_json doctest::doctest)
+  endif()
+  # Implicit conversions off: every read from JSON names its type.
+  target_compile_definitions(ometer_third_party INTERFACE JSON_USE_IMPLICIT_CONVERSIONS=0)
+endfunction()
+
+function(ometer_warnings target)
+  target_compile_options(${target} PRIVATE -Wall -Wextra -Wpedantic -Wshadow -Wconversion -Wno-sign-conversion)
+endfunction()
+
+# Product code in wasm is built without exception support (smaller, and nlohmann/json is used without
+# throwing); test targets opt back in because doctest reports failed REQUIREs by throwing.
+function(ometer_wasm_product target)
+  if(EMSCRIPTEN)
+    target_compile_options(${target} PRIVATE ${OMETER_WASM_OPT})
+    target_link_options(${target} PRIVATE ${OMETER_WASM_OPT})
+  endif()
+endfunction()
+
+# ometer_add_test(<name> SOURCES ... [LIBS ...]): one doctest executable registered with ctest.
+function(ometer_add_test name)
+  cmake_parse_arguments(T "" "" "SOURCES;LIBS" ${ARGN})
+  add_executable(${name} ${T_SOURCES})
+  target_link_libraries(${name} PRIVATE ometer_doctest_main ${T_LIBS})
+  # Compiled in, because wasm tests under node do not see ctest's environment.
+  target_compile_definitions(${name} PRIVATE OMETER_TEST_SOURCE_DIR="${CMAKE_SOURCE_DIR}")
+  ometer_warnings(${name})
+  if(EMSCRIPTEN)
+    target_compile_options(${name} PRIVATE -fexceptions -O1)
+    target_link_options(${name} PRIVATE -fexceptions -O1 -sALLOW_MEMORY_GROWTH=1 -sWASM_ASYNC_COMPILATION=0
+                        -sNODERAWFS=1 -sEXIT_RUNTIME=1)
+  endif()
+  add_test(NAME ${name} COMMAND ${name} --no-version)
+  set_tests_properties(${name} PROPERTIES ENVIRONMENT "OMETER_SOURCE_DIR=${CMAKE_SOURCE_DIR}")
+endfunction()

@@ -1,0 +1,439 @@
+// The one place the core reads JSON (nlohmann/json, parsed without exceptions). Every access is
+// type-checked first, so bad input becomes an Error with a path like "occupations[3].pay_annual.median".
+#include "core/bundle_read.hpp"
+
+#include <cmath>
+#include <nlohmann/json.hpp>
+#include <unordered_set>
+
+namespace ometer {
+
+namespace {
+
+using json = nlohmann::json;
+
+std::string type_name(const json& v) {
+    switch (v.type()) {
+        case json::value_t::null: return "null";
+        case json::value_t::boolean: return "a boolean";
+        case json::value_t::string: return "a string";
+        case json::value_t::array: return "an array";
+        case json::value_t::object: return "an object";
+        case json::value_t::discarded: return "invalid JSON";
+        default: return "a number";
+    }
+}
+
+// Finds where parsing failed, for a useful message (only run on the error path).
+struct ErrorLocator : nlohmann::json_sax<json> {
+    std::size_t position = 0;
+    std::string what;
+    bool null() override { return true; }
+    bool boolean(bool) override { return true; }
+    bool number_integer(number_integer_t) override { return true; }
+    bool number_unsigned(number_unsigned_t) override { return true; }
+    bool number_float(number_float_t, const string_t&) override { return true; }
+    bool string(string_t&) override { return true; }
+    bool binary(binary_t&) override { return true; }
+    bool start_object(std::size_t) override { return true; }
+    bool key(string_t&) override { return true; }
+    bool end_object() override { return true; }
+    bool start_array(std::size_t) override { return true; }
+    bool end_array() override { return true; }
+    bool parse_error(std::size_t pos, const std::string&, const nlohmann::detail::exception& ex) override {
+        position = pos;
+        what = ex.what();
+        return false;
+    }
+};
+
+// Reads fields with type checks, remembering the first error. Paths are built as it descends.
+class Reader {
+public:
+    explicit Reader(std::string name) : name_(std::move(name)) {}
+
+    bool failed() const { return !error_.empty(); }
+    Error error() const { return Error{error_}; }
+
+    bool fail(const std::string& path, const std::string& what) {
+        if (error_.empty()) error_ = name_ + ": " + (path.empty() ? "" : path + ": ") + what;
+        return false;
+    }
+
+    const json* field(const json& obj, const std::string& path, const char* key, bool required) {
+        auto it = obj.find(key);
+        if (it == obj.end()) {
+            if (required) fail(path, std::string("missing field \"") + key + "\"");
+            return nullptr;
+        }
+        return &*it;
+    }
+
+    static std::string join(const std::string& path, const char* key) { return path.empty() ? key : path + "." + key; }
+    static std::string index(const std::string& path, std::size_t i) { return path + "[" + std::to_string(i) + "]"; }
+
+    bool expect(const json& v, json::value_t type, const std::string& path, const char* what) {
+        bool ok = v.type() == type || (type == json::value_t::number_float && v.is_number());
+        if (!ok) fail(path, std::string("expected ") + what + ", got " + type_name(v));
+        return ok;
+    }
+
+    bool str(const json& obj, const std::string& path, const char* key, std::string& out, bool required = true) {
+        const json* v = field(obj, path, key, required);
+        if (!v) return !required;
+        if (!expect(*v, json::value_t::string, join(path, key), "a string")) return false;
+        out = v->get<std::string>();
+        return true;
+    }
+
+    bool num(const json& obj, const std::string& path, const char* key, std::optional<double>& out,
+             bool required = false) {
+        const json* v = field(obj, path, key, required);
+        if (!v) return !required;
+        if (!expect(*v, json::value_t::number_float, join(path, key), "a number")) return false;
+        double d = v->get<double>();
+        if (!std::isfinite(d)) return fail(join(path, key), "expected a finite number");
+        out = d;
+        return true;
+    }
+
+    bool integer(const json& obj, const std::string& path, const char* key, std::optional<int>& out, int lo, int hi,
+                 bool required = false) {
+        std::optional<double> d;
+        if (!num(obj, path, key, d, required)) return false;
+        if (!d) return true;
+        if (*d != std::floor(*d) || *d < lo || *d > hi)
+            return fail(join(path, key), "expected a whole number from " + std::to_string(lo) + " to " + std::to_string(hi));
+        out = static_cast<int>(*d);
+        return true;
+    }
+
+    bool boolean(const json& obj, const std::string& path, const char* key, bool& out) {
+        const json* v = field(obj, path, key, false);
+        if (!v) return true;
+        if (!expect(*v, json::value_t::boolean, join(path, key), "true or false")) return false;
+        out = v->get<bool>();
+        return true;
+    }
+
+    bool strings(const json& obj, const std::string& path, const char* key, std::vector<std::string>& out,
+                 bool required = false) {
+        const json* v = field(obj, path, key, required);
+        if (!v) return !required;
+        std::string p = join(path, key);
+        if (!expect(*v, json::value_t::array, p, "an array of strings")) return false;
+        out.clear();
+        out.reserve(v->size());
+        for (std::size_t i = 0; i < v->size(); ++i) {
+            if (!expect((*v)[i], json::value_t::string, index(p, i), "a string")) return false;
+            out.push_back((*v)[i].get<std::string>());
+        }
+        return true;
+    }
+
+    const json* object(const json& obj, const std::string& path, const char* key, bool required) {
+        const json* v = field(obj, path, key, required);
+        if (v && !expect(*v, json::value_t::object, join(path, key), "an object")) return nullptr;
+        return v;
+    }
+
+    const json* array(const json& obj, const std::string& path, const char* key, bool required) {
+        const json* v = field(obj, path, key, required);
+        if (v && !expect(*v, json::value_t::array, join(path, key), "an array")) return nullptr;
+        return v;
+    }
+
+private:
+    std::string name_;
+    std::string error_;
+};
+
+Result<json> parse_document(std::string_view text, const std::string& name) {
+    json doc = json::parse(text.begin(), text.end(), nullptr, false);
+    if (doc.is_discarded()) {
+        ErrorLocator locator;
+        json::sax_parse(text.begin(), text.end(), &locator, nlohmann::detail::input_format_t::json, true);
+        std::string what = locator.what.empty() ? "not valid JSON" : locator.what;
+        return Error{name + ": invalid JSON at byte " + std::to_string(locator.position) + " (" + what + ")"};
+    }
+    if (!doc.is_object()) return Error{name + ": expected a JSON object at the top level, got " + type_name(doc)};
+    return doc;
+}
+
+bool read_header(Reader& r, const json& doc, const char* kind, int& schema, std::string& data_version) {
+    std::optional<int> s;
+    if (!r.integer(doc, "", "schema", s, 0, 1000000, true)) return false;
+    if (*s != kSchemaVersion)
+        return r.fail("schema", "unsupported schema version " + std::to_string(*s) + " (this build reads version " +
+                                    std::to_string(kSchemaVersion) + ")");
+    schema = *s;
+    std::string k;
+    if (!r.str(doc, "", "kind", k)) return false;
+    if (k != kind) return r.fail("kind", "expected \"" + std::string(kind) + "\", got \"" + k + "\"");
+    return r.str(doc, "", "data_version", data_version);
+}
+
+bool read_region(Reader& r, const json& doc, Region& region) {
+    std::string text;
+    if (!r.str(doc, "", "region", text)) return false;
+    auto parsed = parse_region(text);
+    if (!parsed) return r.fail("region", "expected \"uk\" or \"us\", got \"" + text + "\"");
+    region = *parsed;
+    return true;
+}
+
+bool read_sources(Reader& r, const json& doc, std::vector<Source>& out) {
+    const json* arr = r.array(doc, "", "sources", true);
+    if (!arr) return false;
+    for (std::size_t i = 0; i < arr->size(); ++i) {
+        std::string p = Reader::index("sources", i);
+        const json& s = (*arr)[i];
+        if (!r.expect(s, json::value_t::object, p, "an object")) return false;
+        Source src;
+        if (!r.str(s, p, "id", src.id) || !r.str(s, p, "name", src.name) || !r.str(s, p, "licence", src.licence) ||
+            !r.str(s, p, "credit", src.credit) || !r.str(s, p, "years", src.years, false) ||
+            !r.str(s, p, "url", src.url, false))
+            return false;
+        out.push_back(std::move(src));
+    }
+    return true;
+}
+
+bool read_measure(Reader& r, const json& obj, const std::string& path, const char* key, Measure& m) {
+    const json* v = r.object(obj, path, key, false);
+    if (r.failed()) return false;
+    if (!v) return true;  // not published
+    std::string p = Reader::join(path, key);
+    std::string rel = "unknown";
+    if (!r.num(*v, p, "p10", m.p10) || !r.num(*v, p, "p25", m.p25) || !r.num(*v, p, "median", m.median, true) ||
+        !r.num(*v, p, "p75", m.p75) || !r.num(*v, p, "p90", m.p90) || !r.num(*v, p, "mean", m.mean) ||
+        !r.num(*v, p, "cv", m.cv) || !r.str(*v, p, "reliability", rel, false) ||
+        !r.boolean(*v, p, "top_coded", m.top_coded))
+        return false;
+    auto parsed = parse_reliability(rel);
+    if (!parsed) return r.fail(Reader::join(p, "reliability"), "unknown reliability \"" + rel + "\"");
+    m.reliability = *parsed;
+    for (const auto* x : {&m.p10, &m.p25, &m.median, &m.p75, &m.p90, &m.mean})
+        if (*x && **x < 0) return r.fail(p, "values must not be negative");
+    return true;
+}
+
+bool read_interests(Reader& r, const json& obj, const std::string& path, std::optional<InterestProfile>& out) {
+    const json* v = r.object(obj, path, "interests", false);
+    if (r.failed()) return false;
+    if (!v) return true;
+    std::string p = Reader::join(path, "interests");
+    const json* scores = r.array(*v, p, "scores", true);
+    if (!scores) return false;
+    if (scores->size() != 6) return r.fail(Reader::join(p, "scores"), "expected 6 scores (R I A S E C), got " + std::to_string(scores->size()));
+    InterestProfile ip;
+    for (std::size_t i = 0; i < 6; ++i) {
+        std::string ps = Reader::index(Reader::join(p, "scores"), i);
+        if (!r.expect((*scores)[i], json::value_t::number_float, ps, "a number")) return false;
+        double d = (*scores)[i].get<double>();
+        if (!(d >= 1 && d <= 7)) return r.fail(ps, "expected a score from 1 to 7");
+        ip.scores[i] = d;
+    }
+    if (!r.str(*v, p, "high_point", ip.high_point, false)) return false;
+    for (char c : ip.high_point)
+        if (!riasec_from_letter(c)) return r.fail(Reader::join(p, "high_point"), "letters must be R, I, A, S, E or C");
+    out = std::move(ip);
+    return true;
+}
+
+bool read_outlook(Reader& r, const json& obj, const std::string& path, Outlook& o) {
+    const json* v = r.object(obj, path, "outlook", false);
+    if (r.failed()) return false;
+    if (!v) return true;
+    std::string p = Reader::join(path, "outlook");
+    if (const json* series = r.array(*v, p, "series", false)) {
+        for (std::size_t i = 0; i < series->size(); ++i) {
+            std::string ps = Reader::index(Reader::join(p, "series"), i);
+            const json& s = (*series)[i];
+            if (!r.expect(s, json::value_t::object, ps, "an object")) return false;
+            Series out;
+            if (!r.str(s, ps, "source", out.source_id) || !r.str(s, ps, "label", out.label)) return false;
+            const json* points = r.array(s, ps, "points", true);
+            if (!points) return false;
+            for (std::size_t k = 0; k < points->size(); ++k) {
+                std::string pp = Reader::index(Reader::join(ps, "points"), k);
+                const json& pt = (*points)[k];
+                if (!pt.is_array() || pt.size() != 2 || !pt[0].is_number_integer() || !pt[1].is_number())
+                    return r.fail(pp, "expected [year, value]");
+                out.points.push_back({pt[0].get<int>(), pt[1].get<double>()});
+            }
+            o.series.push_back(std::move(out));
+        }
+    }
+    if (r.failed()) return false;
+    return r.num(*v, p, "growth_pct", o.growth_pct) && r.num(*v, p, "openings_per_year", o.openings_per_year) &&
+           r.num(*v, p, "employment_now", o.employment_now) &&
+           r.num(*v, p, "employment_projected", o.employment_projected) &&
+           r.boolean(*v, p, "bright_outlook", o.bright_outlook) &&
+           r.strings(*v, p, "bright_categories", o.bright_categories);
+}
+
+bool read_onet_links(Reader& r, const json& obj, const std::string& path, std::vector<OnetLink>& out) {
+    const json* arr = r.array(obj, path, "onet", false);
+    if (r.failed()) return false;
+    if (!arr) return true;
+    for (std::size_t i = 0; i < arr->size(); ++i) {
+        std::string p = Reader::index(Reader::join(path, "onet"), i);
+        const json& l = (*arr)[i];
+        if (!r.expect(l, json::value_t::object, p, "an object")) return false;
+        OnetLink link;
+        std::optional<double> w;
+        if (!r.str(l, p, "code", link.code) || !r.str(l, p, "title", link.title, false) || !r.num(l, p, "weight", w, true))
+            return false;
+        link.weight = *w;
+        out.push_back(std::move(link));
+    }
+    return true;
+}
+
+bool read_occupation(Reader& r, const json& o, const std::string& p, Occupation& occ) {
+    if (!r.expect(o, json::value_t::object, p, "an object")) return false;
+    if (!r.str(o, p, "code", occ.code) || !r.str(o, p, "title", occ.title) ||
+        !r.str(o, p, "description", occ.description) || !r.strings(o, p, "tasks", occ.tasks) ||
+        !r.str(o, p, "entry_routes", occ.entry_routes, false) || !r.str(o, p, "education", occ.education, false) ||
+        !r.integer(o, p, "skill_level", occ.skill_level, 1, 4) || !r.integer(o, p, "job_zone", occ.job_zone, 1, 5) ||
+        !read_interests(r, o, p, occ.interests) || !r.strings(o, p, "skills", occ.skills) ||
+        !r.strings(o, p, "knowledge", occ.knowledge))
+        return false;
+    if (occ.code.empty()) return r.fail(Reader::join(p, "code"), "must not be empty");
+    const std::pair<const char*, Measure*> measures[] = {
+        {"pay_annual", &occ.pay_annual},       {"pay_annual_ft", &occ.pay_annual_ft},
+        {"pay_weekly", &occ.pay_weekly},       {"pay_weekly_ft", &occ.pay_weekly_ft},
+        {"pay_hourly", &occ.pay_hourly},       {"hours_weekly", &occ.hours_weekly},
+        {"hours_weekly_ft", &occ.hours_weekly_ft}};
+    for (const auto& [key, m] : measures)
+        if (!read_measure(r, o, p, key, *m)) return false;
+    return r.num(o, p, "jobs", occ.jobs) && read_outlook(r, o, p, occ.outlook) && read_onet_links(r, o, p, occ.onet);
+}
+
+}  // namespace
+
+Result<Bundle> read_bundle(std::string_view text, const std::string& name) {
+    auto parsed = parse_document(text, name);
+    if (!parsed) return Error{parsed.error()};
+    const json& doc = parsed.value();
+    Reader r(name);
+    Bundle b;
+    if (!read_header(r, doc, "occupations", b.schema, b.data_version) || !read_region(r, doc, b.region) ||
+        !r.str(doc, "", "currency", b.currency) || !read_sources(r, doc, b.sources))
+        return r.error();
+    if (const json* fs = r.object(doc, "", "field_sources", false)) {
+        for (const auto& [k, v] : fs->items()) {
+            if (!v.is_string()) return Error{name + ": field_sources." + k + ": expected a string, got " + type_name(v)};
+            b.field_sources[k] = v.get<std::string>();
+        }
+    }
+    if (r.failed()) return r.error();
+    if (const json* avg = r.object(doc, "", "averages", true)) {
+        if (!r.str(*avg, "averages", "label", b.averages.label) ||
+            !read_measure(r, *avg, "averages", "pay_annual", b.averages.pay_annual) ||
+            !read_measure(r, *avg, "averages", "pay_weekly", b.averages.pay_weekly) ||
+            !read_measure(r, *avg, "averages", "hours_weekly", b.averages.hours_weekly))
+            return r.error();
+    } else {
+        return r.error();
+    }
+    const json* occs = r.array(doc, "", "occupations", true);
+    if (!occs) return r.error();
+    if (occs->empty()) return Error{name + ": occupations: expected at least one occupation"};
+    b.occupations.resize(occs->size());
+    std::unordered_set<std::string> seen;
+    for (std::size_t i = 0; i < occs->size(); ++i) {
+        std::string p = Reader::index("occupations", i);
+        if (!read_occupation(r, (*occs)[i], p, b.occupations[i])) return r.error();
+        if (!seen.insert(b.occupations[i].code).second)
+            return Error{name + ": " + p + ".code: duplicate code \"" + b.occupations[i].code + "\""};
+    }
+    b.rebuild_lookup();
+    return b;
+}
+
+Result<TitleSet> read_titles(std::string_view text, const Bundle& bundle, const std::string& name) {
+    auto parsed = parse_document(text, name);
+    if (!parsed) return Error{parsed.error()};
+    const json& doc = parsed.value();
+    Reader r(name);
+    TitleSet t;
+    if (!read_header(r, doc, "titles", t.schema, t.data_version) || !read_region(r, doc, t.region)) return r.error();
+    if (t.region != bundle.region)
+        return Error{name + ": region: titles are for \"" + std::string(region_name(t.region)) +
+                     "\" but the occupations bundle is for \"" + std::string(region_name(bundle.region)) + "\""};
+    const json* by_code = r.object(doc, "", "titles", true);
+    if (!by_code) return r.error();
+    std::unordered_map<const Occupation*, std::uint32_t> index;
+    for (std::size_t i = 0; i < bundle.occupations.size(); ++i) index[&bundle.occupations[i]] = static_cast<std::uint32_t>(i);
+    for (const auto& [code, kinds] : by_code->items()) {
+        std::string p = "titles." + code;
+        const Occupation* occ = bundle.find(code);
+        if (!occ) return Error{name + ": " + p + ": unknown occupation code"};
+        if (!kinds.is_object()) return Error{name + ": " + p + ": expected an object, got " + type_name(kinds)};
+        for (const auto& [kind_name, list] : kinds.items()) {
+            auto kind = parse_title_kind(kind_name);
+            if (!kind) return Error{name + ": " + p + "." + kind_name + ": unknown title kind"};
+            if (!list.is_array()) return Error{name + ": " + p + "." + kind_name + ": expected an array, got " + type_name(list)};
+            for (std::size_t i = 0; i < list.size(); ++i) {
+                if (!list[i].is_string())
+                    return Error{name + ": " + Reader::index(p + "." + kind_name, i) + ": expected a string, got " + type_name(list[i])};
+                t.titles.push_back({list[i].get<std::string>(), index[occ], *kind});
+            }
+        }
+    }
+    return t;
+}
+
+Result<Quiz> read_quiz(std::string_view text, const std::string& name) {
+    auto parsed = parse_document(text, name);
+    if (!parsed) return Error{parsed.error()};
+    const json& doc = parsed.value();
+    Reader r(name);
+    Quiz q;
+    if (!read_header(r, doc, "quiz", q.schema, q.data_version) || !read_sources(r, doc, q.sources)) return r.error();
+    const json* items = r.array(doc, "", "items", true);
+    if (!items) return r.error();
+    for (std::size_t i = 0; i < items->size(); ++i) {
+        std::string p = Reader::index("items", i);
+        const json& it = (*items)[i];
+        if (!r.expect(it, json::value_t::object, p, "an object")) return r.error();
+        QuizItem item;
+        std::optional<int> id;
+        std::string type;
+        if (!r.integer(it, p, "id", id, 1, 1000, true) || !r.str(it, p, "type", type) || !r.str(it, p, "text", item.text))
+            return r.error();
+        auto t = type.size() == 1 ? riasec_from_letter(type[0]) : std::nullopt;
+        if (!t) return Error{name + ": " + p + ".type: expected one of R, I, A, S, E, C"};
+        if (q.item(*id)) return Error{name + ": " + p + ".id: duplicate item id " + std::to_string(*id)};
+        item.id = *id;
+        item.type = *t;
+        q.items.push_back(std::move(item));
+    }
+    const json* forms = r.array(doc, "", "forms", true);
+    if (!forms) return r.error();
+    for (std::size_t i = 0; i < forms->size(); ++i) {
+        std::string p = Reader::index("forms", i);
+        const json& f = (*forms)[i];
+        if (!r.expect(f, json::value_t::object, p, "an object")) return r.error();
+        QuizForm form;
+        if (!r.str(f, p, "id", form.id) || !r.str(f, p, "name", form.name) || !r.str(f, p, "note", form.note, false))
+            return r.error();
+        const json* ids = r.array(f, p, "items", true);
+        if (!ids) return r.error();
+        for (std::size_t k = 0; k < ids->size(); ++k) {
+            const json& id = (*ids)[k];
+            std::string pk = Reader::index(p + ".items", k);
+            if (!id.is_number_integer()) return Error{name + ": " + pk + ": expected an item id, got " + type_name(id)};
+            if (!q.item(id.get<int>())) return Error{name + ": " + pk + ": no item with id " + std::to_string(id.get<int>())};
+            form.item_ids.push_back(id.get<int>());
+        }
+        if (form.item_ids.empty()) return Error{name + ": " + p + ".items: a form needs at least one item"};
+        q.forms.push_back(std::move(form));
+    }
+    if (q.forms.empty()) return Error{name + ": forms: expected at least one form"};
+    return q;
+}
+
+}  // namespace ometer

@@ -1,0 +1,78 @@
+// Display formatting; see format.hpp.
+#include "core/format.hpp"
+
+#include <cmath>
+#include <cstdio>
+
+namespace ometer {
+
+namespace {
+
+std::string with_separators(long long v) {
+    std::string digits = std::to_string(v < 0 ? -v : v);
+    std::string out;
+    int n = static_cast<int>(digits.size());
+    for (int i = 0; i < n; ++i) {
+        out += digits[static_cast<std::size_t>(i)];
+        int left = n - 1 - i;
+        if (left > 0 && left % 3 == 0) out += ',';
+    }
+    return v < 0 ? "-" + out : out;
+}
+
+std::string trim_zero(double value, int decimals) {
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "%.*f", decimals, value);
+    std::string s = buf;
+    if (s.find('.') != std::string::npos) {
+        while (!s.empty() && s.back() == '0') s.pop_back();
+        if (!s.empty() && s.back() == '.') s.pop_back();
+    }
+    return s;
+}
+
+}  // namespace
+
+std::string_view currency_symbol(Region region) { return region == Region::uk ? "\xC2\xA3" : "$"; }
+
+std::string money(double value, Region region) {
+    if (!std::isfinite(value)) return std::string(kNotPublished);
+    long long v = std::llround(value);
+    std::string sign = v < 0 ? "-" : "";
+    return sign + std::string(currency_symbol(region)) + with_separators(v < 0 ? -v : v);
+}
+
+std::string money_rounded(double value, Region region) {
+    if (!std::isfinite(value)) return std::string(kNotPublished);
+    double a = std::fabs(value);
+    double step = a >= 10000 ? 100 : a >= 1000 ? 10 : 1;
+    return money(std::round(value / step) * step, region);
+}
+
+std::string hours(double value) {
+    if (!std::isfinite(value)) return std::string(kNotPublished);
+    return trim_zero(value, 1) + " hrs";
+}
+
+std::string count(double value) {
+    if (!std::isfinite(value)) return std::string(kNotPublished);
+    if (std::fabs(value) >= 1e6) return trim_zero(value / 1e6, 1) + " million";
+    return with_separators(std::llround(value));
+}
+
+std::string signed_percent(double value) {
+    if (!std::isfinite(value)) return std::string(kNotPublished);
+    std::string s = trim_zero(value, 1);
+    if (s == "0" || s == "-0") return "0%";
+    return (value > 0 ? "+" : "") + s + "%";
+}
+
+std::string ratio_phrase(double ratio) {
+    if (!std::isfinite(ratio) || ratio <= 0) return std::string(kNotPublished);
+    double pct = (ratio - 1.0) * 100.0;
+    if (std::fabs(pct) < 2.0) return "about the same";
+    if (ratio >= 2.0) return trim_zero(ratio, 1) + " times";
+    return trim_zero(std::round(std::fabs(pct)), 0) + (pct > 0 ? "% more" : "% less");
+}
+
+}  // namespace ometer

@@ -1,0 +1,96 @@
+// Small helpers of the data model: enum names, reliability bands, lookups by code.
+#include "core/model.hpp"
+
+#include <cctype>
+
+namespace ometer {
+
+namespace {
+bool equals_ignore_case(std::string_view a, std::string_view b) {
+    if (a.size() != b.size()) return false;
+    for (std::size_t i = 0; i < a.size(); ++i)
+        if (std::tolower(static_cast<unsigned char>(a[i])) != std::tolower(static_cast<unsigned char>(b[i])))
+            return false;
+    return true;
+}
+}  // namespace
+
+std::string_view region_name(Region r) { return r == Region::uk ? "uk" : "us"; }
+
+std::optional<Region> parse_region(std::string_view text) {
+    if (equals_ignore_case(text, "uk")) return Region::uk;
+    if (equals_ignore_case(text, "us")) return Region::us;
+    return std::nullopt;
+}
+
+std::string_view reliability_name(Reliability r) {
+    switch (r) {
+        case Reliability::precise: return "precise";
+        case Reliability::reasonable: return "reasonable";
+        case Reliability::acceptable: return "acceptable";
+        case Reliability::unreliable: return "unreliable";
+        case Reliability::unknown: break;
+    }
+    return "unknown";
+}
+
+std::optional<Reliability> parse_reliability(std::string_view text) {
+    for (Reliability r : {Reliability::unknown, Reliability::precise, Reliability::reasonable,
+                          Reliability::acceptable, Reliability::unreliable})
+        if (reliability_name(r) == text) return r;
+    return std::nullopt;
+}
+
+Reliability reliability_from_cv(std::optional<double> cv) {
+    if (!cv) return Reliability::unknown;
+    if (*cv <= 5) return Reliability::precise;
+    if (*cv <= 10) return Reliability::reasonable;
+    if (*cv <= 20) return Reliability::acceptable;
+    return Reliability::unreliable;
+}
+
+std::string_view riasec_name(int type) {
+    static constexpr std::string_view names[] = {"Realistic", "Investigative", "Artistic",
+                                                 "Social",    "Enterprising",  "Conventional"};
+    return type >= 0 && type < kRiasecCount ? names[type] : std::string_view{};
+}
+
+std::optional<int> riasec_from_letter(char letter) {
+    char upper = static_cast<char>(std::toupper(static_cast<unsigned char>(letter)));
+    for (int i = 0; i < kRiasecCount; ++i)
+        if (kRiasecLetters[static_cast<std::size_t>(i)] == upper) return i;
+    return std::nullopt;
+}
+
+std::string_view title_kind_name(TitleKind k) {
+    switch (k) {
+        case TitleKind::official: return "official";
+        case TitleKind::index: return "index";
+        case TitleKind::related: return "related";
+        case TitleKind::everyday: return "everyday";
+        case TitleKind::onet_alternate: return "onet_alternate";
+        case TitleKind::onet_reported: return "onet_reported";
+        case TitleKind::uk_equivalent: return "uk_equivalent";
+    }
+    return "index";
+}
+
+std::optional<TitleKind> parse_title_kind(std::string_view text) {
+    for (TitleKind k : {TitleKind::official, TitleKind::index, TitleKind::related, TitleKind::everyday,
+                        TitleKind::onet_alternate, TitleKind::onet_reported, TitleKind::uk_equivalent})
+        if (title_kind_name(k) == text) return k;
+    return std::nullopt;
+}
+
+const Occupation* Bundle::find(std::string_view code) const {
+    auto it = by_code_.find(std::string(code));
+    return it == by_code_.end() ? nullptr : &occupations[it->second];
+}
+
+void Bundle::rebuild_lookup() {
+    by_code_.clear();
+    by_code_.reserve(occupations.size());
+    for (std::size_t i = 0; i < occupations.size(); ++i) by_code_.emplace(occupations[i].code, i);
+}
+
+}  // namespace ometer

@@ -1,0 +1,123 @@
+// The `ometer` CLI as a user calls it: output shapes, exit codes and one-line errors on stderr.
+#include <doctest/doctest.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <string>
+#include <sys/wait.h>
+
+#include "tests/test_support.hpp"
+
+namespace {
+
+struct Run {
+    int code = -1;
+    std::string out, err;
+};
+
+// Runs `ometer ARGS` through the shell with stdout and stderr captured in temp files.
+Run run_cli(const std::string& args) {
+    char out_path[] = "/tmp/ometer-cli-out-XXXXXX";
+    char err_path[] = "/tmp/ometer-cli-err-XXXXXX";
+    int fo = mkstemp(out_path), fe = mkstemp(err_path);
+    REQUIRE((fo >= 0 && fe >= 0));
+    std::string cmd = std::string(OMETER_CLI_PATH) + " " + args + " >" + out_path + " 2>" + err_path;
+    int status = std::system(cmd.c_str());
+    Run r;
+    r.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    r.out = ometer::test::read_text(out_path);
+    r.err = ometer::test::read_text(err_path);
+    std::remove(out_path);
+    std::remove(err_path);
+    return r;
+}
+
+bool one_line(const std::string& s) { return !s.empty() && s.find('\n') == s.size() - 1; }
+
+}  // namespace
+
+TEST_CASE("show: UK electricians with ASHE pay, hours and interests") {
+    Run r = run_cli("show --region uk 5241");
+    REQUIRE(r.code == 0);
+    CHECK(r.out.find("\"title\": \"Electricians and electrical fitters\"") != std::string::npos);
+    CHECK(r.out.find("\"pay_annual\": {") != std::string::npos);
+    CHECK(r.out.find("\"hours_weekly\": {") != std::string::npos);
+    CHECK(r.out.find("\"interests\": {") != std::string::npos);
+    CHECK(r.err.empty());
+}
+
+TEST_CASE("show: US electricians with BLS wage and outlook") {
+    Run r = run_cli("show --region us 47-2111.00");
+    REQUIRE(r.code == 0);
+    CHECK(r.out.find("\"title\": \"Electricians\"") != std::string::npos);
+    CHECK(r.out.find("\"growth_pct\"") != std::string::npos);
+    CHECK(r.out.find("\"currency\": \"USD\"") != std::string::npos);
+}
+
+TEST_CASE("search prints a JSON array with code, title, score and matched") {
+    Run r = run_cli("search --limit 3 electrician");
+    REQUIRE(r.code == 0);
+    CHECK(r.out.front() == '[');
+    for (const char* key : {"\"code\"", "\"title\"", "\"score\"", "\"matched\""}) CHECK(r.out.find(key) != std::string::npos);
+    Run odd = run_cli("search --compact -- \"$(printf '\\001\\377 \\360\\237\\230\\215 nurse')\"");
+    CHECK(odd.code == 0);
+    CHECK(odd.out.front() == '[');
+    Run none = run_cli("search --compact zzzzqqqqxxxx");
+    CHECK(none.code == 0);
+    CHECK(none.out == "[]\n");
+}
+
+TEST_CASE("compare and quiz print JSON") {
+    Run c = run_cli("compare 5241 5315 2237");
+    REQUIRE(c.code == 0);
+    CHECK(c.out.find("\"pay_vs_average\"") != std::string::npos);
+    Run q = run_cli("quiz --form 30 --answers " + std::string(30, '2').replace(0, 5, "00000"));
+    REQUIRE(q.code == 0);
+    CHECK(q.out.find("\"profile\"") != std::string::npos);
+    CHECK(q.out.find("\"matches\"") != std::string::npos);
+}
+
+TEST_CASE("wrong arguments: non-zero exit and a one-line message") {
+    struct Case {
+        std::string args;
+        int code;
+    } cases[] = {
+        {"show --region uk 0000", 1},
+        {"show --region fr 5241", 2},
+        {"show", 2},
+        {"show 5241 5242", 2},
+        {"search", 2},
+        {"search --limit 0 nurse", 2},
+        {"search --limit lots nurse", 2},
+        {"search --colour red nurse", 2},
+        {"compare", 2},
+        {"compare 1 2 3 4", 2},
+        {"compare 5241 9999", 1},
+        {"quiz --answers 012", 2},
+        {"quiz --form 30 --answers " + std::string(29, '1') + "7", 2},
+        {"quiz --scale 4 --answers 0", 2},
+        {"quiz --form 12 --answers 0", 2},
+        {"quiz --max-level 9 --form 30 --answers " + std::string(30, '1'), 2},
+        {"frobnicate", 2},
+        {"show --data /nonexistent 5241", 1},
+    };
+    for (const auto& c : cases) {
+        CAPTURE(c.args);
+        Run r = run_cli(c.args);
+        CHECK(r.code == c.code);
+        CHECK(r.out.empty());
+        CHECK(one_line(r.err));
+    }
+}
+
+TEST_CASE("--help for every subcommand") {
+    for (const char* cmd : {"pack", "show", "search", "compare", "quiz", "info"}) {
+        CAPTURE(cmd);
+        Run r = run_cli(std::string(cmd) + " --help");
+        CHECK(r.code == 0);
+        CHECK(r.out.find("ometer " + std::string(cmd)) != std::string::npos);
+    }
+    Run top = run_cli("--help");
+    CHECK(top.code == 0);
+    CHECK(top.out.find("commands:") != std::string::npos);
+}

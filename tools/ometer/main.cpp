@@ -1,0 +1,264 @@
+// `ometer`: the maintainers' and developers' command line over the core: pack the data bundles, show an
+// occupation, search, compare, and score the quiz. Exit 0 on success, 1 on a failed lookup, 2 on bad usage.
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <functional>
+#include <iostream>
+#include <map>
+#include <sstream>
+
+#include "core/bundle_read.hpp"
+#include "core/compare.hpp"
+#include "core/quiz.hpp"
+#include "core/report_json.hpp"
+#include "core/search.hpp"
+#include "tools/ometer/args.hpp"
+#include "tools/pack/pack.hpp"
+
+#ifndef OMETER_DEFAULT_DATA_DIR
+#define OMETER_DEFAULT_DATA_DIR "assets/data"
+#endif
+
+namespace fs = std::filesystem;
+using namespace ometer;
+
+namespace {
+
+constexpr int kOk = 0, kFailed = 1, kUsage = 2;
+
+struct Command {
+    const char* summary;
+    const char* usage;
+    std::set<std::string> with_value, flags;
+    std::function<int(const cli::Args&)> run;
+};
+
+int usage_error(const std::string& cmd, const std::string& message) {
+    std::cerr << "ometer " << cmd << ": " << message << " (see: ometer " << cmd << " --help)\n";
+    return kUsage;
+}
+
+int failed(const std::string& cmd, const std::string& message) {
+    std::cerr << "ometer " << cmd << ": " << message << "\n";
+    return kFailed;
+}
+
+std::string data_dir(const cli::Args& a) {
+    if (a.has("--data")) return a.get("--data", "");
+    if (const char* env = std::getenv("OMETER_DATA")) return env;
+    return OMETER_DEFAULT_DATA_DIR;
+}
+
+Result<std::string> slurp(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) return Error{"cannot read " + path + " (set --data DIR or OMETER_DATA to the folder with the bundles)"};
+    std::ostringstream ss;
+    ss << in.rdbuf();
+    return ss.str();
+}
+
+Result<Region> region_option(const cli::Args& a) {
+    std::string r = a.get("--region", "uk");
+    auto region = parse_region(r);
+    if (!region) return Error{"--region must be uk or us, got \"" + r + "\""};
+    return *region;
+}
+
+Result<Bundle> load_bundle(const cli::Args& a, Region region) {
+    std::string name = std::string(region_name(region)) + ".json";
+    auto text = slurp(data_dir(a) + "/" + name);
+    if (!text) return Error{text.error()};
+    return read_bundle(text.value(), name);
+}
+
+JsonStyle style(const cli::Args& a) { return JsonStyle{a.has("--compact") ? -1 : 2}; }
+
+int cmd_pack(const cli::Args& a) {
+    if (!a.positional.empty()) return usage_error("pack", "unexpected argument " + a.positional[0]);
+    std::string raw = a.get("--raw", "../shared/data");
+    std::string out = a.get("--out", "assets/data");
+    std::string curated = a.get("--curated", "assets/curated");
+    if (!fs::is_directory(raw)) return failed("pack", "raw data folder not found: " + raw);
+    auto files = pack::run_pipeline(raw, curated);
+    if (!files) return failed("pack", files.error());
+    std::error_code ec;
+    fs::create_directories(out, ec);
+    if (ec) return failed("pack", "cannot create " + out + ": " + ec.message());
+    for (const auto& [name, content] : files.value()) {
+        std::string path = out + "/" + name;
+        std::ofstream f(path, std::ios::binary);
+        f << content;
+        if (!f) return failed("pack", "cannot write " + path);
+        std::cerr << "wrote " << path << " (" << content.size() << " bytes)\n";
+    }
+    return kOk;
+}
+
+int cmd_show(const cli::Args& a) {
+    if (a.positional.size() != 1) return usage_error("show", "expected one occupation CODE");
+    auto region = region_option(a);
+    if (!region) return usage_error("show", region.error());
+    auto b = load_bundle(a, region.value());
+    if (!b) return failed("show", b.error());
+    const Occupation* occ = b->find(a.positional[0]);
+    if (!occ)
+        return failed("show", "no " + std::string(region_name(region.value())) + " occupation with code \"" + a.positional[0] +
+                                  "\"" + (region.value() == Region::uk ? " (UK codes are 4-digit SOC 2020, e.g. 5241)"
+                                                                      : " (US codes are O*NET-SOC, e.g. 47-2111.00)"));
+    std::cout << occupation_json(b.value(), *occ, style(a)) << "\n";
+    return kOk;
+}
+
+int cmd_search(const cli::Args& a) {
+    if (a.positional.empty()) return usage_error("search", "expected a QUERY");
+    auto region = region_option(a);
+    if (!region) return usage_error("search", region.error());
+    auto limit = cli::parse_int_option(a, "--limit", 10, 1, 100);
+    if (!limit) return usage_error("search", limit.error());
+    auto b = load_bundle(a, region.value());
+    if (!b) return failed("search", b.error());
+    std::string name = std::string(region_name(region.value())) + "-titles.json";
+    auto text = slurp(data_dir(a) + "/" + name);
+    if (!text) return failed("search", text.error());
+    auto titles = read_titles(text.value(), b.value(), name);
+    if (!titles) return failed("search", titles.error());
+    SearchIndex index(b.value(), titles.value());
+    std::string query;
+    for (const auto& p : a.positional) query += (query.empty() ? "" : " ") + p;
+    std::cout << search_json(b.value(), index.search(query, static_cast<std::size_t>(limit.value())), style(a)) << "\n";
+    return kOk;
+}
+
+int cmd_compare(const cli::Args& a) {
+    auto region = region_option(a);
+    if (!region) return usage_error("compare", region.error());
+    if (a.positional.empty() || a.positional.size() > kMaxCompared) return usage_error("compare", "expected one to three CODEs");
+    auto b = load_bundle(a, region.value());
+    if (!b) return failed("compare", b.error());
+    auto cmp = compare(b.value(), a.positional);
+    if (!cmp) return failed("compare", cmp.error().substr(std::string("compare: ").size()));
+    std::cout << comparison_json(b.value(), cmp.value(), style(a)) << "\n";
+    return kOk;
+}
+
+int cmd_quiz(const cli::Args& a) {
+    if (!a.positional.empty()) return usage_error("quiz", "unexpected argument " + a.positional[0]);
+    auto region = region_option(a);
+    if (!region) return usage_error("quiz", region.error());
+    auto scale = parse_scale(a.get("--scale", "3"));
+    if (!scale) return usage_error("quiz", "--scale must be 3 or 5");
+    std::string form_id = a.get("--form", "60");
+    if (form_id != "60" && form_id != "30") return usage_error("quiz", "--form must be 60 or 30");
+    if (!a.has("--answers")) return usage_error("quiz", "--answers DIGITS is required");
+    auto limit = cli::parse_int_option(a, "--limit", 10, 1, 100);
+    if (!limit) return usage_error("quiz", limit.error());
+    MatchOptions options;
+    options.limit = static_cast<std::size_t>(limit.value());
+    if (a.has("--max-level")) {
+        long hi = region.value() == Region::uk ? 4 : 5;
+        auto level = cli::parse_int_option(a, "--max-level", hi, 1, hi);
+        if (!level) return usage_error("quiz", level.error());
+        options.max_level = static_cast<int>(level.value());
+    }
+    auto quiz_text = slurp(data_dir(a) + "/quiz.json");
+    if (!quiz_text) return failed("quiz", quiz_text.error());
+    auto quiz = read_quiz(quiz_text.value(), "quiz.json");
+    if (!quiz) return failed("quiz", quiz.error());
+    const QuizForm* form = quiz->form(form_id);
+    if (!form) return failed("quiz", "quiz.json has no form " + form_id);
+    auto scores = parse_answers(*form, scale.value(), a.get("--answers", ""));
+    if (!scores) return usage_error("quiz", scores.error());
+    auto b = load_bundle(a, region.value());
+    if (!b) return failed("quiz", b.error());
+    auto profile = score_answers(quiz.value(), *form, scores.value());
+    if (!profile) return failed("quiz", profile.error());
+    auto result = match_occupations(b.value(), profile.value(), options);
+    std::cout << quiz_json(b.value(), *form, scale.value(), profile.value(), result, style(a)) << "\n";
+    return kOk;
+}
+
+int cmd_info(const cli::Args& a) {
+    if (!a.positional.empty()) return usage_error("info", "unexpected argument " + a.positional[0]);
+    auto region = region_option(a);
+    if (!region) return usage_error("info", region.error());
+    auto b = load_bundle(a, region.value());
+    if (!b) return failed("info", b.error());
+    std::cout << bundle_info_json(b.value(), style(a)) << "\n";
+    return kOk;
+}
+
+const std::map<std::string, Command>& commands() {
+    static const std::set<std::string> common_values = {"--region", "--data"};
+    auto values = [](std::set<std::string> extra) {
+        extra.insert(common_values.begin(), common_values.end());
+        return extra;
+    };
+    static const std::map<std::string, Command> table = {
+        {"pack",
+         {"build the data bundles from the raw sources",
+          "ometer pack [--raw DIR] [--out DIR] [--curated DIR]\n"
+          "  Reads the raw data (default ../shared/data) and the reviewed inputs (default assets/curated),\n"
+          "  writes uk.json, uk-titles.json, us.json, us-titles.json, quiz.json and\n"
+          "  crosswalk_soc2020_onet.tsv to DIR (default assets/data).",
+          {"--raw", "--out", "--curated"}, {}, cmd_pack}},
+        {"show",
+         {"print one occupation's full record as JSON",
+          "ometer show [--region uk|us] [--data DIR] [--compact] CODE\n"
+          "  CODE is a SOC 2020 unit group (uk, e.g. 5241) or an O*NET-SOC code (us, e.g. 47-2111.00).",
+          values({}), {"--compact"}, cmd_show}},
+        {"search",
+         {"search job titles; prints a JSON array of matches",
+          "ometer search [--region uk|us] [--limit N] [--data DIR] [--compact] QUERY...\n"
+          "  Each match has code, title, score, matched (the title that matched) and headline pay.",
+          values({"--limit"}), {"--compact"}, cmd_search}},
+        {"compare",
+         {"compare one to three occupations side by side (JSON)",
+          "ometer compare [--region uk|us] [--data DIR] [--compact] CODE [CODE [CODE]]",
+          values({}), {"--compact"}, cmd_compare}},
+        {"quiz",
+         {"score interest-quiz answers and list matching jobs (JSON)",
+          "ometer quiz [--region uk|us] [--scale 3|5] [--form 60|30] --answers DIGITS [--limit N] [--max-level L]\n"
+          "  DIGITS: one digit per statement in form order; scale 3: 0 dislike, 1 not sure, 2 love;\n"
+          "  scale 5: 1 strongly dislike .. 5 strongly like. --max-level keeps jobs at or below a UK SOC\n"
+          "  skill level (1-4) or US Job Zone (1-5).",
+          values({"--scale", "--form", "--answers", "--limit", "--max-level"}), {"--compact"}, cmd_quiz}},
+        {"info",
+         {"print a bundle's version, size and sources (JSON)",
+          "ometer info [--region uk|us] [--data DIR] [--compact]", values({}), {"--compact"}, cmd_info}},
+    };
+    return table;
+}
+
+void print_overview() {
+    std::cout << "ometer: careers data for the Careerometer and Skillsometer widgets\n\n"
+                 "usage: ometer <command> [options]\n\ncommands:\n";
+    for (const auto& [name, c] : commands()) std::printf("  %-8s %s\n", name.c_str(), c.summary);
+    std::cout << "\nRun `ometer <command> --help` for a command's options.\n";
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    std::vector<std::string> args(argv + 1, argv + argc);
+    if (args.empty() || args[0] == "--help" || args[0] == "-h" || args[0] == "help") {
+        print_overview();
+        return args.empty() ? kUsage : kOk;
+    }
+    auto it = commands().find(args[0]);
+    if (it == commands().end()) {
+        std::cerr << "ometer: unknown command \"" << args[0] << "\" (see: ometer --help)\n";
+        return kUsage;
+    }
+    const Command& cmd = it->second;
+    std::vector<std::string> rest(args.begin() + 1, args.end());
+    for (const auto& r : rest)
+        if (r == "--help" || r == "-h") {
+            std::cout << cmd.usage << "\n";
+            return kOk;
+        }
+    auto parsed = cli::parse_args(rest, cmd.with_value, cmd.flags);
+    if (!parsed) return usage_error(it->first, parsed.error());
+    return cmd.run(parsed.value());
+}

@@ -1,0 +1,165 @@
+// The US bundle: every O*NET occupation with interest data, with BLS OEWS wages, BLS 2024-34
+// projections and the O*NET Bright Outlook flag; plus the US search titles (O*NET alternate and reported).
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "core/text.hpp"
+#include "tools/pack/pack.hpp"
+
+namespace ometer::pack {
+
+namespace {
+
+constexpr double kBlsWageCap = 239200;  // OEWS "#": at least $239,200 a year
+
+Measure annual_wage(const RawBlsWage& w) {
+    Measure m;
+    m.p10 = w.a_p10;
+    m.p25 = w.a_p25;
+    m.median = w.a_median;
+    m.p75 = w.a_p75;
+    m.p90 = w.a_p90;
+    m.mean = w.a_mean;
+    if (w.median_top_coded) m.median = kBlsWageCap;
+    if (w.p90_top_coded) m.p90 = kBlsWageCap;
+    m.top_coded = w.median_top_coded || w.p90_top_coded;
+    if (!m.median) return Measure{};
+    // OEWS publishes a relative standard error for the mean only; use it as the reliability guide.
+    m.cv = w.mean_prse;
+    m.reliability = reliability_from_cv(w.mean_prse);
+    return m;
+}
+
+Measure hourly_wage(const RawBlsWage& w) {
+    Measure m;
+    if (!w.h_median || w.annual_only) return m;
+    m.p10 = w.h_p10;
+    m.median = w.h_median;
+    m.p90 = w.h_p90;
+    m.cv = w.mean_prse;
+    m.reliability = reliability_from_cv(w.mean_prse);
+    return m;
+}
+
+std::vector<std::string> top_names(const std::vector<std::pair<std::string, double>>& list, std::size_t n) {
+    std::vector<std::string> out;
+    for (std::size_t i = 0; i < list.size() && i < n; ++i) out.push_back(list[i].first);
+    return out;
+}
+
+std::string entry_text(const RawBlsProjection& p) {
+    std::string out;
+    if (!p.education.empty()) out += "Typical education needed to start: " + p.education + ".";
+    if (!p.experience.empty() && p.experience != "None") out += " Work experience in a related job: " + p.experience + ".";
+    if (!p.training.empty() && p.training != "None") out += " Training once hired: " + p.training + ".";
+    return out;
+}
+
+// UK titles for US occupations: the unit group's unqualified coding-index titles (2020 entries without
+// qualifiers, 2024 titles) and everyday words, given to the O*NET occupation the group maps to most
+// strongly when that link carries at least 30% of its weight (weaker links would lend wrong names).
+std::map<std::string, std::vector<std::string>> uk_equivalents(const RawData& raw, const Curated& curated,
+                                                               const std::vector<CrosswalkRow>& crosswalk) {
+    std::map<std::string, const CrosswalkRow*> strongest;
+    for (const auto& row : crosswalk) {
+        auto& s = strongest[row.soc2020];
+        if (!s || row.weight > s->weight) s = &row;
+    }
+    std::map<std::string, std::vector<std::string>> targets;  // soc2020 -> O*NET codes
+    for (const auto& [soc, row] : strongest)
+        if (row->weight >= 0.3) targets[soc].push_back(row->onet_code);
+    std::map<std::string, std::vector<std::string>> out;
+    auto give = [&](const std::string& soc, const std::string& title) {
+        if (auto it = targets.find(soc); it != targets.end())
+            for (const auto& code : it->second) out[code].push_back(title);
+    };
+    for (const auto& e : raw.index2020)
+        if (e.add.empty() && e.ind.empty()) give(e.soc2020, e.natural);
+    for (const auto& e : raw.index2024) give(e.soc2020, e.title);
+    for (const auto& e : curated.everyday_titles)
+        if (e.region == "uk") give(e.code, e.title);
+    return out;
+}
+
+}  // namespace
+
+UsBuild build_us(const RawData& raw, const Curated& curated, const std::vector<CrosswalkRow>& crosswalk) {
+    UsBuild out;
+    Bundle& b = out.bundle;
+    b.region = Region::us;
+    b.data_version = kDataVersion;
+    b.currency = "USD";
+    b.sources = {sources::onet(), sources::bls_oews(), sources::bls_projections(), sources::onet_bright_outlook()};
+    b.field_sources = {{"description", "onet-29.3"}, {"tasks", "onet-29.3"},    {"interests", "onet-29.3"},
+                       {"skills", "onet-29.3"},      {"job_zone", "onet-29.3"}, {"titles", "onet-29.3"},
+                       {"pay", "bls-oews-2024"},     {"jobs", "bls-oews-2024"}, {"outlook", "bls-ep-2024-34"},
+                       {"education", "bls-ep-2024-34"}, {"bright_outlook", "onet-bright-outlook"}};
+    b.averages.label = "All occupations, US (BLS OEWS May 2024)";
+    if (raw.bls_all_occupations) b.averages.pay_annual = annual_wage(*raw.bls_all_occupations);
+
+    std::map<std::string, const RawBlsWage*> wages;
+    for (const auto& w : raw.bls_wages) wages[w.code] = &w;
+    std::map<std::string, const RawBlsProjection*> projections;
+    for (const auto& p : raw.bls_projections) projections[p.code] = &p;
+
+    for (const auto& o : raw.onet) {
+        if (!o.interests) continue;  // the quiz and the interest chart need them
+        Occupation occ;
+        occ.code = o.code;
+        occ.title = o.title;
+        occ.description = o.description;
+        occ.tasks.assign(o.tasks.begin(), o.tasks.begin() + static_cast<std::ptrdiff_t>(std::min<std::size_t>(o.tasks.size(), 8)));
+        occ.job_zone = o.job_zone;
+        InterestProfile ip;
+        ip.scores = *o.interests;
+        ip.high_point = o.high_point;
+        occ.interests = ip;
+        occ.skills = top_names(o.skills, 6);
+        occ.knowledge = top_names(o.knowledge, 4);
+        std::string soc = o.code.substr(0, 7);
+        if (auto it = wages.find(soc); it != wages.end()) {
+            occ.pay_annual = annual_wage(*it->second);
+            occ.pay_hourly = hourly_wage(*it->second);
+            occ.jobs = it->second->employment;
+        }
+        if (auto it = projections.find(soc); it != projections.end()) {
+            const RawBlsProjection& p = *it->second;
+            occ.outlook.growth_pct = p.change_pct;
+            if (p.openings) occ.outlook.openings_per_year = *p.openings * 1000.0;
+            if (p.emp_2024) occ.outlook.employment_now = *p.emp_2024 * 1000.0;
+            if (p.emp_2034) occ.outlook.employment_projected = *p.emp_2034 * 1000.0;
+            occ.education = p.education;
+            occ.entry_routes = entry_text(p);
+        }
+        if (auto it = raw.bright_outlook.find(o.code); it != raw.bright_outlook.end()) {
+            occ.outlook.bright_outlook = true;
+            occ.outlook.bright_categories = it->second;
+        }
+        b.occupations.push_back(std::move(occ));
+    }
+    b.rebuild_lookup();
+
+    out.titles.region = Region::us;
+    out.titles.data_version = kDataVersion;
+    const auto uk_titles = uk_equivalents(raw, curated, crosswalk);
+    std::set<std::pair<std::uint32_t, std::string>> seen;
+    for (std::uint32_t i = 0; i < b.occupations.size(); ++i) {
+        const Occupation& occ = b.occupations[i];
+        seen.insert({i, fold(occ.title)});
+        const RawOnetOccupation* o = raw.find_onet(occ.code);
+        auto add = [&](const std::string& t, TitleKind kind) {
+            std::string key = fold(t);
+            if (!key.empty() && seen.insert({i, key}).second) out.titles.titles.push_back({t, i, kind});
+        };
+        for (const auto& e : curated.everyday_titles)
+            if (e.region == "us" && e.code == occ.code) add(e.title, TitleKind::everyday);
+        for (const auto& t : o->reported_titles) add(t, TitleKind::onet_reported);
+        for (const auto& t : o->alternate_titles) add(t, TitleKind::onet_alternate);
+        if (auto it = uk_titles.find(occ.code); it != uk_titles.end())
+            for (const auto& t : it->second) add(t, TitleKind::uk_equivalent);
+    }
+    return out;
+}
+
+}  // namespace ometer::pack
