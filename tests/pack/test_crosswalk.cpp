@@ -244,9 +244,12 @@ TEST_CASE("unit groups without evidence get no rows; only O*NET 29.3 occupations
 TEST_CASE("occupations with interest data are preferred, and every group keeps one when it can") {
     RawData raw = base_data();
     raw.uk_groups = {uk_group("1161", "Qqq", "")};
-    raw.soc2020_isco08 = {{"1161", "0110", 10, 0.8}, {"1161", "5412", 2, 0.2}};
+    // Nearly all the evidence points at an occupation without interest data; the weak remainder would
+    // normally be trimmed away, but one interest-bearing link must stay.
+    raw.soc2020_isco08 = {{"1161", "0110", 19, 0.95}, {"1161", "5412", 1, 0.05}};
     raw.isco08_soc2010 = {{"0110", "55-1019", true}, {"5412", "47-2061", false}};
     auto rows = build_crosswalk(raw, {});
+    CHECK(find_row(rows, "1161", "55-1019.00") != nullptr);
     bool any_interests = std::any_of(rows.begin(), rows.end(), [&](const CrosswalkRow& r) {
         return raw.find_onet(r.onet_code)->interests.has_value();
     });

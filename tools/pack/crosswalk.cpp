@@ -254,7 +254,8 @@ std::vector<Scores> nesta_evidence(const RawData& raw) {
     std::map<std::string, std::vector<std::pair<std::string, double>>> by_isco;  // ISCO -> (O*NET 2010, confidence)
     std::map<std::string, double> total;
     for (const auto& n : raw.nesta) {
-        double c = n.confidence > 0 ? n.confidence : 0.25;  // "na": an unreviewed automatic match
+        // Nesta's confidence is 0.5, 1 or 2 (highest); a missing one counts below the lowest.
+        double c = n.confidence > 0 ? n.confidence : 0.25;
         by_isco[n.isco08].emplace_back(n.onet2010, c);
         total[n.isco08] += c;
     }
@@ -469,6 +470,8 @@ std::string fixed(double v, int decimals) {
     return buf;
 }
 
+// "isco-chain 0.62; nesta 0.40; titles 0.30 (Electrician); text 0.91": each kind's value for the pair (text
+// relative to the group's closest occupation), and the UK title behind the strongest title match.
 std::string evidence_text(const Candidate& c, const std::string& best_title) {
     std::string out;
     auto add = [&](const char* name, double v, const std::string& note) {
