@@ -49,6 +49,16 @@ std::string money_rounded(double value, Region region) {
     return money(std::round(value / step) * step, region);
 }
 
+std::string money_cents(double value, Region region) {
+    if (!std::isfinite(value)) return std::string(kNotPublished);
+    long long cents = std::llround(value * 100.0);
+    std::string sign = cents < 0 ? "-" : "";
+    if (cents < 0) cents = -cents;
+    char frac[8];
+    std::snprintf(frac, sizeof frac, ".%02lld", cents % 100);
+    return sign + std::string(currency_symbol(region)) + with_separators(cents / 100) + frac;
+}
+
 std::string hours(double value) {
     if (!std::isfinite(value)) return std::string(kNotPublished);
     return trim_zero(value, 1) + " hrs";

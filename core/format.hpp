@@ -16,6 +16,8 @@ std::string_view currency_symbol(Region region);  // "£" / "$"
 std::string money(double value, Region region);
 // Money rounded to a friendly precision for headlines: 31602 -> "£31,600", 724.8 -> "£725".
 std::string money_rounded(double value, Region region);
+// Money with pence/cents, for hourly rates: 18.034 -> "£18.03".
+std::string money_cents(double value, Region region);
 // "37.5 hrs" (one decimal, trailing .0 dropped).
 std::string hours(double value);
 // 90000 -> "90,000"; 1234567 -> "1.2 million".

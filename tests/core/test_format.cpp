@@ -22,6 +22,12 @@ TEST_CASE("money_rounded rounds headline figures to a friendly precision") {
     CHECK(money_rounded(18.03, Region::uk) == "\xC2\xA3" "18");
 }
 
+TEST_CASE("money_cents keeps two decimals") {
+    CHECK(money_cents(18.034, Region::uk) == "\xC2\xA3" "18.03");
+    CHECK(money_cents(1234.5, Region::us) == "$1,234.50");
+    CHECK(money_cents(-0.5, Region::us) == "-$0.50");
+}
+
 TEST_CASE("hours, counts and percentages") {
     CHECK(hours(37.5) == "37.5 hrs");
     CHECK(hours(40) == "40 hrs");

@@ -1,0 +1,122 @@
+// Careerometer state and widget, driven as a student would: search, pick, compare, remove; checked
+// against the shipped bundle's figures.
+#include <doctest/doctest.h>
+
+#include "core/bundle_read.hpp"
+#include "tests/test_support.hpp"
+#include "widgets/careerometer/state.hpp"
+#include "widgets/shell/null_shell.hpp"
+
+using namespace ometer;
+using namespace ometer::widgets;
+
+namespace {
+
+CareerometerState loaded_state() {
+    CareerometerState st;
+    const std::string dir = test::source_dir() + "/assets/data/";
+    st.set_bundle(read_bundle(test::read_text(dir + "uk.json")).value());
+    st.set_titles(read_titles(test::read_text(dir + "uk-titles.json"), st.bundle()).value());
+    return st;
+}
+
+}  // namespace
+
+TEST_CASE("type, pick from the drop-down, and the card shows the bundle's figures") {
+    CareerometerState st = loaded_state();
+    st.set_query("electr");
+    REQUIRE(st.dropdown_open());
+    int electricians = -1;
+    for (std::size_t i = 0; i < st.results().size(); ++i)
+        if (st.bundle().occupations[st.results()[i].occupation].code == "5241") electricians = static_cast<int>(i);
+    REQUIRE(electricians >= 0);
+    REQUIRE(st.choose(electricians));
+    CHECK(st.query().empty());
+    CHECK_FALSE(st.dropdown_open());
+    REQUIRE(st.cards()[0].has_value());
+    const Occupation* e = st.bundle().find("5241");
+    CHECK(st.cards()[0]->pay_annual.value == e->pay_annual.median);
+    CHECK(st.cards()[0]->hours_weekly.value == e->hours_weekly.median);
+    CHECK(st.target_slot() == 1u);
+}
+
+TEST_CASE("three cards at most, no duplicates, remove and replace") {
+    CareerometerState st = loaded_state();
+    CHECK(st.add("5241"));
+    CHECK_FALSE(st.add("5241"));
+    CHECK(st.add("5315"));
+    CHECK(st.add("2237"));
+    CHECK_FALSE(st.target_slot().has_value());
+    CHECK_FALSE(st.add("9264"));
+    CHECK(st.remove(1));
+    CHECK(st.target_slot() == 1u);
+    CHECK(st.add("9264"));
+    CHECK(st.bundle().occupations[*st.slots()[1]].code == "9264");
+    st.replace(0);
+    CHECK(st.target_slot() == 0u);
+    CHECK(st.add("6131"));
+    CHECK(st.bundle().occupations[*st.slots()[0]].code == "6131");
+    CHECK_FALSE(st.add("0000"));
+    CHECK_FALSE(st.remove(7));
+    REQUIRE(st.comparison().has_value());
+    CHECK(st.comparison()->items.size() == 3);
+}
+
+TEST_CASE("keyboard highlight wraps and Enter-equivalent choose uses it") {
+    CareerometerState st = loaded_state();
+    st.set_query("plumb");
+    REQUIRE(st.results().size() >= 2);
+    CHECK(st.highlighted() == 0);
+    st.move_highlight(-1);
+    CHECK(st.highlighted() == static_cast<int>(st.results().size()) - 1);
+    st.move_highlight(1);
+    CHECK(st.highlighted() == 0);
+    CHECK(st.choose());
+    CHECK(st.filled() == 1);
+}
+
+TEST_CASE("the widget through the null shell: commands, events, and frames that draw") {
+    NullShell shell("widget=careerometer\nregion=uk\n", 1100, 900);
+    REQUIRE(shell.load_data(test::source_dir() + "/assets/data").ok());
+    shell.frames(3);
+    CHECK(shell.last_vertex_count() > 500);
+    CHECK_FALSE(shell.last_event("input").empty());
+    REQUIRE(shell.command("query electr").ok());
+    CHECK(shell.last_event("state").find("\"query\":\"electr\"") != std::string::npos);
+    REQUIRE(shell.command("key enter").ok());
+    CHECK(shell.last_event("state").find("\"code\":\"5241\"") != std::string::npos);
+    CHECK_FALSE(shell.command("frobnicate").ok());
+    CHECK_FALSE(shell.command("add 0000").ok());
+    CHECK_FALSE(shell.command("remove 9").ok());
+    REQUIRE(shell.command("compare 5315,2237").ok());
+    CHECK(shell.widget().state_json().find("\"code\":\"2237\"") != std::string::npos);
+    CHECK(shell.widget().state_json().find("\"code\":\"5241\"") == std::string::npos);
+    CHECK(shell.widget().content_height() > 600);
+}
+
+TEST_CASE("preset occupations from the embed options fill the cards; bad codes become warnings") {
+    NullShell shell("widget=careerometer\noccupations=5241,9999,2237\n");
+    REQUIRE(shell.load_data(test::source_dir() + "/assets/data").ok());
+    shell.frames(2);
+    std::string s = shell.widget().state_json();
+    CHECK(s.find("\"code\":\"5241\"") != std::string::npos);
+    CHECK(s.find("\"code\":\"2237\"") != std::string::npos);
+    CHECK(s.find("unknown code \\\"9999\\\"") != std::string::npos);
+}
+
+TEST_CASE("a malformed bundle shows an error instead of cards") {
+    NullShell shell("widget=careerometer\n");
+    CHECK_FALSE(shell.widget().load("uk.json", "{\"schema\":1").ok());
+    shell.frames(2);
+    CHECK(shell.widget().state_json().find("could not be read") != std::string::npos);
+}
+
+TEST_CASE("phone width: cards stack and the page grows taller") {
+    NullShell wide("widget=careerometer\noccupations=5241,5315,2237\n", 1100, 900);
+    NullShell phone("widget=careerometer\noccupations=5241,5315,2237\n", 320, 600, 2);
+    REQUIRE(wide.load_data(test::source_dir() + "/assets/data").ok());
+    REQUIRE(phone.load_data(test::source_dir() + "/assets/data").ok());
+    wide.frames(3);
+    phone.frames(3);
+    CHECK(phone.widget().content_height() > 2 * wide.widget().content_height());
+}

@@ -1,0 +1,50 @@
+// Renders many frames of both widgets with the null shell across sizes, pixel ratios and themes, with
+// scripted input: no ImGui asserts, geometry every frame, sensible heights, and no redraw when idle.
+#include <doctest/doctest.h>
+
+#include "tests/test_support.hpp"
+#include "widgets/shell/null_shell.hpp"
+
+using namespace ometer;
+using namespace ometer::widgets;
+
+TEST_CASE("both widgets render across widths, pixel ratios and themes") {
+    for (const char* widget : {"careerometer", "skillsometer"})
+        for (const char* theme : {"light", "dark", "high-contrast"})
+            for (float width : {320.0f, 768.0f, 1280.0f})
+                for (float dpr : {1.0f, 2.0f, 3.0f}) {
+                    CAPTURE(widget);
+                    CAPTURE(theme);
+                    CAPTURE(width);
+                    CAPTURE(dpr);
+                    NullShell shell(std::string("widget=") + widget + "\ntheme=" + theme + "\noccupations=5241,5315,2237\n", width, 700, dpr);
+                    REQUIRE(shell.load_data(test::source_dir() + "/assets/data").ok());
+                    shell.frames(3);
+                    CHECK(shell.last_vertex_count() > 200);
+                    CHECK(shell.widget().content_height() > 200);
+                    CHECK(shell.widget().content_height() < 20000);
+                }
+}
+
+TEST_CASE("idle widgets stop asking for frames") {
+    NullShell shell("widget=careerometer\n", 900, 700);
+    REQUIRE(shell.load_data(test::source_dir() + "/assets/data").ok());
+    shell.frames(10);
+    CHECK_FALSE(shell.runner().needs_frame());
+    shell.click(200, 150);
+    shell.frames(10);
+    CHECK_FALSE(shell.runner().needs_frame());
+}
+
+TEST_CASE("500 frames of scripted clicking and typing keep drawing") {
+    NullShell shell("widget=careerometer\n", 1024, 800);
+    REQUIRE(shell.load_data(test::source_dir() + "/assets/data").ok());
+    const char* queries[] = {"n", "nu", "nur", "nurse", "", "\xF0\x9F\x98\x8D", "pl", "plumber", "zzzz"};
+    for (int i = 0; i < 500; ++i) {
+        if (i % 25 == 0) shell.command(std::string("query ") + queries[(i / 25) % 9]);
+        if (i % 40 == 0) shell.click(static_cast<float>(100 + (i * 37) % 800), static_cast<float>(100 + (i * 53) % 600));
+        if (i % 60 == 0) shell.key(Key::down);
+        shell.frames(1);
+        REQUIRE(shell.last_vertex_count() > 0);
+    }
+}

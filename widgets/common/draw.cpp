@@ -1,0 +1,334 @@
+// Drawing vocabulary; see draw.hpp.
+#include "widgets/common/draw.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+namespace ometer::widgets {
+
+namespace {
+constexpr float kPi = 3.14159265358979f;
+}
+
+ImVec2 text_size(ImFont* font, std::string_view text, float wrap_width) {
+    return font->CalcTextSizeA(font->FontSize, FLT_MAX, wrap_width, text.data(), text.data() + text.size());
+}
+
+float wrapped_text(ImDrawList* dl, ImFont* font, ImVec2 pos, float width, ImU32 colour, std::string_view text) {
+    if (text.empty()) return 0;
+    dl->AddText(font, font->FontSize, pos, colour, text.data(), text.data() + text.size(), width);
+    return text_size(font, text, width).y;
+}
+
+std::string fit_text(ImFont* font, std::string_view text, float width) {
+    if (text_size(font, text).x <= width) return std::string(text);
+    const std::string_view ellipsis = "\xE2\x80\xA6";
+    std::size_t n = text.size();
+    while (n > 0) {
+        --n;
+        while (n > 0 && (static_cast<unsigned char>(text[n]) & 0xC0) == 0x80) --n;  // keep UTF-8 whole
+        std::string candidate = std::string(text.substr(0, n)) + std::string(ellipsis);
+        if (text_size(font, candidate).x <= width) return candidate;
+    }
+    return std::string(ellipsis);
+}
+
+float highlighted_text(ImDrawList* dl, ImFont* font, ImFont* bold, ImVec2 pos, ImU32 colour, ImU32 hi,
+                       std::string_view text, const std::vector<std::pair<std::uint32_t, std::uint32_t>>& ranges,
+                       float max_width) {
+    std::string shown = fit_text(bold, text, max_width);
+    std::string_view view = shown;
+    float x = pos.x;
+    std::size_t at = 0;
+    auto draw = [&](std::size_t from, std::size_t to, bool strong) {
+        if (to <= from) return;
+        to = std::min(to, view.size());
+        if (from >= to) return;
+        ImFont* f = strong ? bold : font;
+        dl->AddText(f, f->FontSize, ImVec2(x, pos.y), strong ? hi : colour, view.data() + from, view.data() + to);
+        x += text_size(f, view.substr(from, to - from)).x;
+    };
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> sorted = ranges;
+    std::sort(sorted.begin(), sorted.end());
+    for (const auto& [b, e] : sorted) {
+        if (b < at) continue;
+        draw(at, b, false);
+        draw(b, e, true);
+        at = e;
+    }
+    draw(at, view.size(), false);
+    return x - pos.x;
+}
+
+void card(ImDrawList* dl, const Theme& t, ImVec2 min, ImVec2 max, ImU32 fill, float rounding) {
+    if (t.kind != ThemeKind::high_contrast) {
+        for (int i = 3; i >= 1; --i) {  // soft shadow: a few widening, fading layers
+            float grow = t.s(static_cast<float>(i) * 1.5f);
+            dl->AddRectFilled(ImVec2(min.x - grow * 0.5f, min.y + grow * 0.6f), ImVec2(max.x + grow * 0.5f, max.y + grow * 1.2f),
+                              with_alpha(t.colours.shadow, 0.35f / static_cast<float>(i)), rounding + grow);
+        }
+    }
+    dl->AddRectFilled(min, max, fill, rounding);
+    dl->AddRect(min, max, t.colours.border, rounding, 0, t.kind == ThemeKind::high_contrast ? t.s(2) : t.s(1));
+}
+
+void dashed_rect(ImDrawList* dl, ImVec2 min, ImVec2 max, float rounding, ImU32 colour, float thickness, float dash) {
+    // Walk the rounded outline as a polyline and draw every other segment of length `dash`.
+    dl->PathClear();
+    dl->PathRect(min, max, rounding);
+    std::vector<ImVec2> pts(dl->_Path.Data, dl->_Path.Data + dl->_Path.Size);
+    dl->PathClear();
+    if (pts.size() < 2) return;
+    pts.push_back(pts.front());
+    float travelled = 0;
+    bool on = true;
+    for (std::size_t i = 1; i < pts.size(); ++i) {
+        ImVec2 a = pts[i - 1], b = pts[i];
+        float len = std::sqrt((b.x - a.x) * (b.x - a.x) + (b.y - a.y) * (b.y - a.y));
+        float pos = 0;
+        while (pos < len) {
+            float step = std::min(dash - travelled, len - pos);
+            ImVec2 p0(a.x + (b.x - a.x) * (pos / len), a.y + (b.y - a.y) * (pos / len));
+            ImVec2 p1(a.x + (b.x - a.x) * ((pos + step) / len), a.y + (b.y - a.y) * ((pos + step) / len));
+            if (on) dl->AddLine(p0, p1, colour, thickness);
+            pos += step;
+            travelled += step;
+            if (travelled >= dash - 1e-3f) {
+                travelled = 0;
+                on = !on;
+            }
+        }
+    }
+}
+
+void focus_ring(ImDrawList* dl, const Theme& t, ImVec2 min, ImVec2 max, float rounding) {
+    float g = t.s(3);
+    dl->AddRect(ImVec2(min.x - g, min.y - g), ImVec2(max.x + g, max.y + g), t.colours.focus, rounding + g, 0, t.s(3));
+}
+
+void icon(ImDrawList* dl, Icon which, ImVec2 c, float size, ImU32 col, float th) {
+    float h = size * 0.5f;
+    switch (which) {
+        case Icon::close:
+            dl->AddLine(ImVec2(c.x - h * 0.7f, c.y - h * 0.7f), ImVec2(c.x + h * 0.7f, c.y + h * 0.7f), col, th);
+            dl->AddLine(ImVec2(c.x + h * 0.7f, c.y - h * 0.7f), ImVec2(c.x - h * 0.7f, c.y + h * 0.7f), col, th);
+            break;
+        case Icon::plus:
+            dl->AddLine(ImVec2(c.x - h, c.y), ImVec2(c.x + h, c.y), col, th);
+            dl->AddLine(ImVec2(c.x, c.y - h), ImVec2(c.x, c.y + h), col, th);
+            break;
+        case Icon::search:
+            dl->AddCircle(ImVec2(c.x - h * 0.2f, c.y - h * 0.2f), h * 0.6f, col, 24, th);
+            dl->AddLine(ImVec2(c.x + h * 0.25f, c.y + h * 0.25f), ImVec2(c.x + h * 0.85f, c.y + h * 0.85f), col, th * 1.2f);
+            break;
+        case Icon::chevron_down:
+        case Icon::chevron_up: {
+            float d = which == Icon::chevron_down ? 1.0f : -1.0f;
+            ImVec2 pts[3] = {ImVec2(c.x - h * 0.7f, c.y - h * 0.3f * d), ImVec2(c.x, c.y + h * 0.4f * d),
+                             ImVec2(c.x + h * 0.7f, c.y - h * 0.3f * d)};
+            dl->AddPolyline(pts, 3, col, 0, th);
+            break;
+        }
+        case Icon::back: {
+            ImVec2 pts[3] = {ImVec2(c.x + h * 0.3f, c.y - h * 0.7f), ImVec2(c.x - h * 0.4f, c.y), ImVec2(c.x + h * 0.3f, c.y + h * 0.7f)};
+            dl->AddPolyline(pts, 3, col, 0, th);
+            break;
+        }
+        case Icon::info:
+            dl->AddCircle(c, h, col, 24, th);
+            dl->AddLine(ImVec2(c.x, c.y - h * 0.1f), ImVec2(c.x, c.y + h * 0.5f), col, th);
+            dl->AddCircleFilled(ImVec2(c.x, c.y - h * 0.45f), th * 0.8f, col);
+            break;
+        case Icon::refresh:
+            dl->PathArcTo(c, h * 0.75f, -kPi * 0.1f, kPi * 1.5f, 24);
+            dl->PathStroke(col, 0, th);
+            dl->AddTriangleFilled(ImVec2(c.x + h * 0.75f + th * 1.5f, c.y - h * 0.1f), ImVec2(c.x + h * 0.75f - th * 1.5f, c.y - h * 0.1f),
+                                  ImVec2(c.x + h * 0.75f, c.y + h * 0.35f), col);
+            break;
+        case Icon::check: {
+            ImVec2 pts[3] = {ImVec2(c.x - h * 0.7f, c.y), ImVec2(c.x - h * 0.15f, c.y + h * 0.55f), ImVec2(c.x + h * 0.75f, c.y - h * 0.55f)};
+            dl->AddPolyline(pts, 3, col, 0, th);
+            break;
+        }
+    }
+}
+
+Hit hit_area(const char* id, ImVec2 min, ImVec2 max) {
+    Hit h;
+    ImVec2 size(std::max(1.0f, max.x - min.x), std::max(1.0f, max.y - min.y));
+    ImGui::SetCursorScreenPos(min);
+    h.clicked = ImGui::InvisibleButton(id, size);
+    h.hovered = ImGui::IsItemHovered();
+    h.held = ImGui::IsItemActive();
+    return h;
+}
+
+Hit button(const Theme& t, const char* id, ImVec2 min, ImVec2 max, std::string_view label, ButtonStyle style,
+           bool focused, Icon glyph, bool with_icon) {
+    Hit h = hit_area(id, min, max);
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const Palette& p = t.colours;
+    float r = (max.y - min.y) * 0.5f;
+    ImU32 fill = 0, text = p.text, border = 0;
+    switch (style) {
+        case ButtonStyle::primary:
+            fill = h.held ? mix(p.accent, p.text, 0.2f) : h.hovered ? mix(p.accent, p.surface, 0.12f) : p.accent;
+            text = p.accent_text;
+            break;
+        case ButtonStyle::secondary:
+            fill = h.held ? p.surface_alt : h.hovered ? p.accent_soft : p.surface;
+            border = p.accent;
+            text = t.kind == ThemeKind::light ? mix(p.accent, p.text, 0.25f) : p.accent;
+            break;
+        case ButtonStyle::ghost:
+            fill = h.hovered || h.held ? p.accent_soft : 0;
+            text = t.kind == ThemeKind::light ? mix(p.accent, p.text, 0.25f) : p.accent;
+            break;
+    }
+    if (fill) dl->AddRectFilled(min, max, fill, r);
+    if (border) dl->AddRect(min, max, border, r, 0, t.s(1.5f));
+    if (focused) focus_ring(dl, t, min, max, r);
+    ImFont* f = t.fonts.body_bold;
+    ImVec2 ts = text_size(f, label);
+    float icon_w = with_icon ? t.s(22) : 0;
+    float x = (min.x + max.x - ts.x - icon_w) * 0.5f;
+    float y = (min.y + max.y - ts.y) * 0.5f;
+    if (with_icon) icon(dl, glyph, ImVec2(x + t.s(8), (min.y + max.y) * 0.5f), t.s(14), text, t.s(2.2f));
+    dl->AddText(f, f->FontSize, ImVec2(x + icon_w, y), text, label.data(), label.data() + label.size());
+    if (h.hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+    return h;
+}
+
+void gauge(ImDrawList* dl, const Theme& t, ImVec2 c, float radius, float value01, float average01, ImU32 colour) {
+    value01 = std::clamp(value01, 0.0f, 1.0f);
+    average01 = std::clamp(average01, 0.0f, 1.0f);
+    const float thick = radius * 0.22f;
+    const float a0 = kPi, a1 = 2 * kPi;  // left to right over the top
+    dl->PathArcTo(c, radius, a0, a1, 48);
+    dl->PathStroke(t.colours.surface_alt, 0, thick);
+    if (value01 > 0.002f) {
+        dl->PathArcTo(c, radius, a0, a0 + (a1 - a0) * value01, 48);
+        dl->PathStroke(colour, 0, thick);
+    }
+    // Average tick across the track.
+    float aa = a0 + (a1 - a0) * average01;
+    ImVec2 dir(std::cos(aa), std::sin(aa));
+    dl->AddLine(ImVec2(c.x + dir.x * (radius - thick * 0.9f), c.y + dir.y * (radius - thick * 0.9f)),
+                ImVec2(c.x + dir.x * (radius + thick * 0.9f), c.y + dir.y * (radius + thick * 0.9f)), t.colours.average, t.s(2.5f));
+    // Needle.
+    float av = a0 + (a1 - a0) * value01;
+    ImVec2 tip(c.x + std::cos(av) * (radius - thick * 0.2f), c.y + std::sin(av) * (radius - thick * 0.2f));
+    ImVec2 side(-std::sin(av) * t.s(4), std::cos(av) * t.s(4));
+    dl->AddTriangleFilled(ImVec2(c.x + side.x, c.y + side.y), tip, ImVec2(c.x - side.x, c.y - side.y), t.colours.text);
+    dl->AddCircleFilled(c, t.s(6), t.colours.text, 20);
+    dl->AddCircleFilled(c, t.s(2.5f), t.colours.surface, 12);
+}
+
+void range_bar(ImDrawList* dl, const Theme& t, ImVec2 min, ImVec2 max, float p10, float p25, float median, float p75,
+               float p90, float average, ImU32 colour, bool has_p10, bool has_p90) {
+    auto x = [&](float v) { return min.x + (max.x - min.x) * std::clamp(v, 0.0f, 1.0f); };
+    float cy = (min.y + max.y) * 0.5f, h = max.y - min.y;
+    dl->AddRectFilled(ImVec2(min.x, cy - h * 0.18f), ImVec2(max.x, cy + h * 0.18f), t.colours.surface_alt, h);
+    ImU32 light = t.kind == ThemeKind::high_contrast ? colour : mix(colour, t.colours.surface, 0.6f);
+    float lo = has_p10 ? x(p10) : x(p25), hi = has_p90 ? x(p90) : x(p75);
+    dl->AddRectFilled(ImVec2(lo, cy - h * 0.3f), ImVec2(hi, cy + h * 0.3f), light, h);
+    if (!has_p10) dashed_rect(dl, ImVec2(x(0), cy - h * 0.3f), ImVec2(lo, cy + h * 0.3f), h * 0.3f, light, t.s(1.5f), t.s(4));
+    if (!has_p90) dashed_rect(dl, ImVec2(hi, cy - h * 0.3f), ImVec2(x(1), cy + h * 0.3f), h * 0.3f, light, t.s(1.5f), t.s(4));
+    dl->AddRectFilled(ImVec2(x(p25), cy - h * 0.3f), ImVec2(x(p75), cy + h * 0.3f), colour, h);
+    dl->AddLine(ImVec2(x(average), min.y - t.s(3)), ImVec2(x(average), max.y + t.s(3)), t.colours.average, t.s(2));
+    dl->AddCircleFilled(ImVec2(x(median), cy), h * 0.5f, t.colours.surface, 20);
+    dl->AddCircle(ImVec2(x(median), cy), h * 0.5f, t.colours.text, 20, t.s(2.5f));
+}
+
+void sparkline(ImDrawList* dl, ImVec2 min, ImVec2 max, const std::vector<float>& values, ImU32 colour, float thickness) {
+    if (values.size() < 2) return;
+    std::vector<ImVec2> pts;
+    for (std::size_t i = 0; i < values.size(); ++i) {
+        float fx = static_cast<float>(i) / static_cast<float>(values.size() - 1);
+        pts.emplace_back(min.x + (max.x - min.x) * fx, max.y - (max.y - min.y) * std::clamp(values[i], 0.0f, 1.0f));
+    }
+    dl->AddPolyline(pts.data(), static_cast<int>(pts.size()), colour, 0, thickness);
+    for (const auto& p : pts) dl->AddCircleFilled(p, thickness * 1.4f, colour, 12);
+}
+
+void hexagon_chart(ImDrawList* dl, const Theme& t, ImVec2 c, float radius, const std::array<float, 6>& values,
+                   ImU32 colour, bool labels, ImFont* label_font) {
+    auto corner = [&](int i, float r) {
+        float a = -kPi / 2 + static_cast<float>(i) * kPi / 3;
+        return ImVec2(c.x + std::cos(a) * r, c.y + std::sin(a) * r);
+    };
+    for (float ring : {1.0f, 0.66f, 0.33f}) {
+        ImVec2 pts[6];
+        for (int i = 0; i < 6; ++i) pts[i] = corner(i, radius * ring);
+        if (ring == 1.0f) dl->AddConvexPolyFilled(pts, 6, t.colours.surface_alt);
+        dl->AddPolyline(pts, 6, with_alpha(t.colours.border, ring == 1.0f ? 1.0f : 0.7f), ImDrawFlags_Closed, t.s(1));
+    }
+    for (int i = 0; i < 6; ++i) dl->AddLine(c, corner(i, radius), with_alpha(t.colours.border, 0.7f), t.s(1));
+    ImVec2 shape[6];
+    for (int i = 0; i < 6; ++i) shape[i] = corner(i, radius * std::clamp(0.08f + 0.92f * values[static_cast<std::size_t>(i)], 0.0f, 1.0f));
+    // The profile is not always convex: fill it as six triangles from the centre.
+    ImU32 fill = t.kind == ThemeKind::high_contrast ? with_alpha(colour, 0.45f) : with_alpha(colour, 0.30f);
+    for (int i = 0; i < 6; ++i) dl->AddTriangleFilled(c, shape[i], shape[(i + 1) % 6], fill);
+    dl->AddPolyline(shape, 6, colour, ImDrawFlags_Closed, t.s(2.5f));
+    for (const auto& p : shape) dl->AddCircleFilled(p, t.s(3.5f), colour, 12);
+    if (labels && label_font) {
+        static const char* letters[6] = {"R", "I", "A", "S", "E", "C"};
+        for (int i = 0; i < 6; ++i) {
+            ImVec2 p = corner(i, radius + label_font->FontSize * 0.8f);
+            ImVec2 ts = text_size(label_font, letters[i]);
+            dl->AddText(label_font, label_font->FontSize, ImVec2(p.x - ts.x * 0.5f, p.y - ts.y * 0.5f), t.colours.text, letters[i]);
+        }
+    }
+}
+
+void emoji_face(ImDrawList* dl, ImVec2 c, float r, Face face, float wobble) {
+    const ImU32 skin = IM_COL32(255, 204, 51, 255), rim = IM_COL32(224, 160, 20, 255), ink = IM_COL32(92, 58, 24, 255);
+    const ImU32 shine = IM_COL32(255, 236, 150, 255);
+    float tilt = std::sin(wobble * 2 * kPi) * r * 0.04f;
+    c.x += tilt;
+    dl->AddCircleFilled(c, r, skin, 48);
+    dl->AddCircleFilled(ImVec2(c.x - r * 0.28f, c.y - r * 0.38f), r * 0.32f, with_alpha(shine, 0.55f), 32);
+    dl->AddCircle(c, r, rim, 48, r * 0.06f);
+    const float eye_y = c.y - r * 0.18f, eye_dx = r * 0.36f;
+    switch (face) {
+        case Face::love: {
+            auto heart = [&](ImVec2 p, float s) {
+                const ImU32 red = IM_COL32(232, 44, 64, 255);
+                dl->AddCircleFilled(ImVec2(p.x - s * 0.5f, p.y - s * 0.2f), s * 0.55f, red, 20);
+                dl->AddCircleFilled(ImVec2(p.x + s * 0.5f, p.y - s * 0.2f), s * 0.55f, red, 20);
+                dl->AddTriangleFilled(ImVec2(p.x - s * 1.02f, p.y), ImVec2(p.x + s * 1.02f, p.y), ImVec2(p.x, p.y + s * 1.1f), red);
+            };
+            heart(ImVec2(c.x - eye_dx, eye_y - r * 0.02f), r * 0.2f);
+            heart(ImVec2(c.x + eye_dx, eye_y - r * 0.02f), r * 0.2f);
+            // Open smile: a filled half-disc with a tongue.
+            dl->PathArcTo(ImVec2(c.x, c.y + r * 0.18f), r * 0.46f, 0.0f, kPi, 32);
+            dl->PathFillConvex(ink);
+            dl->PathArcTo(ImVec2(c.x, c.y + r * 0.5f), r * 0.2f, kPi * 1.15f, kPi * 1.85f, 16);
+            dl->PathArcTo(ImVec2(c.x, c.y + r * 0.44f), r * 0.22f, kPi * 0.1f, kPi * 0.9f, 16);
+            dl->PathFillConvex(IM_COL32(240, 110, 110, 255));
+            break;
+        }
+        case Face::unsure: {
+            dl->AddCircleFilled(ImVec2(c.x - eye_dx, eye_y), r * 0.1f, ink, 20);
+            dl->AddCircleFilled(ImVec2(c.x + eye_dx, eye_y), r * 0.1f, ink, 20);
+            // One raised eyebrow and a slanted, wavy mouth: "hmm, not sure".
+            dl->AddLine(ImVec2(c.x + eye_dx - r * 0.16f, eye_y - r * 0.3f), ImVec2(c.x + eye_dx + r * 0.16f, eye_y - r * 0.36f), ink, r * 0.07f);
+            dl->AddLine(ImVec2(c.x - eye_dx - r * 0.16f, eye_y - r * 0.22f), ImVec2(c.x - eye_dx + r * 0.16f, eye_y - r * 0.22f), ink, r * 0.07f);
+            dl->AddBezierCubic(ImVec2(c.x - r * 0.38f, c.y + r * 0.42f), ImVec2(c.x - r * 0.12f, c.y + r * 0.3f),
+                               ImVec2(c.x + r * 0.08f, c.y + r * 0.5f), ImVec2(c.x + r * 0.38f, c.y + r * 0.34f), ink, r * 0.09f, 24);
+            break;
+        }
+        case Face::dislike: {
+            dl->AddCircleFilled(ImVec2(c.x - eye_dx, eye_y), r * 0.1f, ink, 20);
+            dl->AddCircleFilled(ImVec2(c.x + eye_dx, eye_y), r * 0.1f, ink, 20);
+            // Frowning brows and a downturned mouth.
+            dl->AddLine(ImVec2(c.x - eye_dx - r * 0.16f, eye_y - r * 0.34f), ImVec2(c.x - eye_dx + r * 0.14f, eye_y - r * 0.24f), ink, r * 0.07f);
+            dl->AddLine(ImVec2(c.x + eye_dx + r * 0.16f, eye_y - r * 0.34f), ImVec2(c.x + eye_dx - r * 0.14f, eye_y - r * 0.24f), ink, r * 0.07f);
+            dl->PathArcTo(ImVec2(c.x, c.y + r * 0.62f), r * 0.34f, kPi * 1.2f, kPi * 1.8f, 24);
+            dl->PathStroke(ink, 0, r * 0.09f);
+            break;
+        }
+    }
+}
+
+}  // namespace ometer::widgets

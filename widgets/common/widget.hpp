@@ -1,0 +1,64 @@
+// The contract between a widget and the shell that hosts it (web: WebGL2 in a browser frame; null: tests).
+// A widget owns its state and view; the shell owns the window, input, fonts and the frame loop.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/result.hpp"
+#include "widgets/common/options.hpp"
+#include "widgets/common/theme.hpp"
+
+namespace ometer::widgets {
+
+// What a widget may ask of the shell.
+class Host {
+public:
+    virtual ~Host() = default;
+    // Sends an event to the page: "state", "compare", "quizcomplete", "save", ... with a JSON payload.
+    virtual void emit(std::string_view type, std::string_view json) = 0;
+    // Seconds since start, for animations.
+    virtual double now() const = 0;
+};
+
+// Keys the shell forwards (from the DOM, so they work with any keyboard layout).
+enum class Key { none, up, down, left, right, enter, escape, backspace, tab, home, end, digit1, digit2, digit3, space };
+
+class Widget {
+public:
+    virtual ~Widget() = default;
+
+    // The data files to fetch, relative to the data folder, e.g. {"uk.json", "uk-titles.json"}.
+    virtual std::vector<std::string> data_files() const = 0;
+    // Receives one data file; an error names the file and what was wrong.
+    virtual Result<bool> load(std::string_view name, std::string_view text) = 0;
+
+    // Draws one frame into the current ImGui window (which spans the canvas), in the given theme.
+    virtual void frame(Host& host, const Theme& theme) = 0;
+    // True while something animates, so the shell keeps drawing; otherwise it sleeps until input.
+    virtual bool animating() const = 0;
+
+    // A keyboard shortcut from the page; returns true if the widget used it.
+    virtual bool key(Key key, Host& host) = 0;
+    // A horizontal swipe on a touch screen (CSS px, positive = right); true if the widget used it.
+    virtual bool swipe(float dx, Host& host) {
+        (void)dx;
+        (void)host;
+        return false;
+    }
+    // A command from the page (accessible DOM mirror, embed API, DOM text input): "verb arg...".
+    // Returns an error for unknown verbs or bad arguments; nothing changes then.
+    virtual Result<bool> command(std::string_view line, Host& host) = 0;
+
+    // Everything the page needs to mirror the widget (accessible DOM, automation hook), as JSON.
+    virtual std::string state_json() const = 0;
+    // The height the content needs at the current width, in CSS pixels (the frame sizes itself to it).
+    virtual float content_height() const = 0;
+};
+
+std::unique_ptr<Widget> make_careerometer(const Options& options);
+std::unique_ptr<Widget> make_skillsometer(const Options& options);
+
+}  // namespace ometer::widgets

@@ -1,0 +1,89 @@
+// The null shell; see null_shell.hpp.
+#include "widgets/shell/null_shell.hpp"
+
+#include <fstream>
+#include <sstream>
+
+namespace ometer::widgets {
+
+namespace {
+
+std::vector<unsigned char> read_bytes(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    return std::vector<unsigned char>(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+}
+
+}  // namespace
+
+NullShell::NullShell(const std::string& options, float css_width, float css_height, float dpr) {
+    FontData fonts;
+#ifdef OMETER_FONT_DIR
+    fonts.regular = read_bytes(std::string(OMETER_FONT_DIR) + "/lato-regular.ttf");
+    fonts.bold = read_bytes(std::string(OMETER_FONT_DIR) + "/lato-bold.ttf");
+#endif
+    if (fonts.empty()) fonts = FontData{};
+    runner_ = std::make_unique<Runner>(parse_options(options).options, std::move(fonts));
+    runner_->resize(css_width, css_height, dpr);
+}
+
+Result<bool> NullShell::load_data(const std::string& dir) {
+    for (const auto& name : widget().data_files()) {
+        std::ifstream in(dir + "/" + name, std::ios::binary);
+        if (!in) return Error{"cannot read " + dir + "/" + name};
+        std::ostringstream ss;
+        ss << in.rdbuf();
+        auto r = widget().load(name, ss.str());
+        if (!r) return r;
+    }
+    runner_->wake();
+    return true;
+}
+
+void NullShell::frames(int n) {
+    for (int i = 0; i < n; ++i) {
+        time_ += 1.0 / 60.0;
+        runner_->prepare_fonts();
+        unsigned char* pixels = nullptr;
+        int w = 0, h = 0;
+        ImGui::GetIO().Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);
+        runner_->frame(*this, time_);
+        vertices_ = ImGui::GetDrawData() ? ImGui::GetDrawData()->TotalVtxCount : 0;
+    }
+}
+
+void NullShell::click(float x, float y) {
+    runner_->pointer(PointerEvent::move, PointerKind::mouse, x, y, 0);
+    frames(1);
+    runner_->pointer(PointerEvent::down, PointerKind::mouse, x, y, 0);
+    frames(1);
+    runner_->pointer(PointerEvent::up, PointerKind::mouse, x, y, 0);
+    frames(2);
+}
+
+void NullShell::tap(float x, float y) {
+    runner_->pointer(PointerEvent::down, PointerKind::touch, x, y, 0);
+    runner_->pointer(PointerEvent::up, PointerKind::touch, x, y, 0);
+    frames(4);
+}
+
+void NullShell::key(Key k) {
+    runner_->key(k, *this);
+    frames(1);
+}
+
+Result<bool> NullShell::command(const std::string& line) {
+    auto r = widget().command(line, *this);
+    runner_->wake();
+    frames(1);
+    return r;
+}
+
+void NullShell::emit(std::string_view type, std::string_view json) { events.emplace_back(std::string(type), std::string(json)); }
+
+std::string NullShell::last_event(const std::string& type) const {
+    for (auto it = events.rbegin(); it != events.rend(); ++it)
+        if (it->first == type) return it->second;
+    return {};
+}
+
+}  // namespace ometer::widgets

@@ -1,0 +1,222 @@
+// The widgets' one JS boundary (web shell): a few C functions the frame's script calls (fonts, options,
+// data, input, commands) and one event hook out (Module.onOmeterEvent). Draws with WebGL2 when the
+// browser has it; without it the same widget runs headless and the page shows its accessible HTML mirror.
+#include <emscripten.h>
+#include <emscripten/html5.h>
+#include <GLES3/gl3.h>
+
+#include <memory>
+#include <string>
+
+#include <imgui.h>
+#include <imgui_impl_opengl3.h>
+
+#include "widgets/common/json_text.hpp"
+#include "widgets/shell/runner.hpp"
+
+using namespace ometer::widgets;
+
+namespace {
+
+EM_JS(void, js_emit, (const char* type, const char* json), {
+    if (Module.onOmeterEvent) Module.onOmeterEvent(UTF8ToString(type), UTF8ToString(json));
+});
+
+struct WebHost final : Host {
+    void emit(std::string_view type, std::string_view json) override {
+        std::string t(type), j(json);
+        js_emit(t.c_str(), j.c_str());
+    }
+    double now() const override { return emscripten_get_now() / 1000.0; }
+};
+
+struct Shell {
+    FontData fonts;
+    std::unique_ptr<Runner> runner;
+    WebHost host;
+    EMSCRIPTEN_WEBGL_CONTEXT_HANDLE gl = 0;
+    std::string canvas;
+    int canvas_w = 0, canvas_h = 0;
+    bool loop_running = false, paused = false;
+    float last_height = -1;
+    int last_cursor = -1;
+    std::string scratch;  // backing store for strings returned to JS
+};
+
+Shell& shell() {
+    static Shell s;
+    return s;
+}
+
+void tick() {
+    Shell& s = shell();
+    if (!s.runner) return;
+    if (!s.runner->needs_frame()) {
+        emscripten_pause_main_loop();  // sleep until input (a student's battery matters)
+        s.paused = true;
+        return;
+    }
+    Runner& r = *s.runner;
+    bool fonts_changed = r.prepare_fonts();
+    if (s.gl) {
+        emscripten_webgl_make_context_current(s.gl);
+        if (r.pixel_width() != s.canvas_w || r.pixel_height() != s.canvas_h) {
+            s.canvas_w = r.pixel_width();
+            s.canvas_h = r.pixel_height();
+            emscripten_set_canvas_element_size(s.canvas.c_str(), s.canvas_w, s.canvas_h);
+        }
+        if (fonts_changed) {
+            ImGui_ImplOpenGL3_DestroyFontsTexture();
+            ImGui_ImplOpenGL3_CreateFontsTexture();
+        }
+        ImGui_ImplOpenGL3_NewFrame();
+    } else if (fonts_changed) {
+        unsigned char* pixels = nullptr;
+        int w = 0, h = 0;
+        ImGui::GetIO().Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);  // headless: build, never upload
+    }
+    r.frame(s.host, s.host.now());
+    if (s.gl) {
+        ImU32 bg = r.theme().colours.background;
+        glViewport(0, 0, s.canvas_w, s.canvas_h);
+        glClearColor(((bg >> IM_COL32_R_SHIFT) & 0xFF) / 255.0f, ((bg >> IM_COL32_G_SHIFT) & 0xFF) / 255.0f,
+                     ((bg >> IM_COL32_B_SHIFT) & 0xFF) / 255.0f, 1.0f);
+        glClear(GL_COLOR_BUFFER_BIT);
+        ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    }
+    float h = r.content_height_css();
+    if (h != s.last_height) {
+        s.last_height = h;
+        s.host.emit("height", "{\"height\":" + std::to_string(static_cast<int>(h + 0.99f)) + "}");
+    }
+    int cursor = ImGui::GetMouseCursor() == ImGuiMouseCursor_Hand ? 1 : 0;
+    if (cursor != s.last_cursor) {
+        s.last_cursor = cursor;
+        s.host.emit("cursor", cursor ? "{\"cursor\":\"pointer\"}" : "{\"cursor\":\"default\"}");
+    }
+}
+
+void wake() {
+    Shell& s = shell();
+    if (s.runner) s.runner->wake();
+    if (!s.loop_running) {
+        s.loop_running = true;
+        emscripten_set_main_loop(tick, 0, 0);
+    } else if (s.paused) {
+        s.paused = false;
+        emscripten_resume_main_loop();
+    }
+}
+
+}  // namespace
+
+extern "C" {
+
+// Font bytes (Lato regular = 0, bold = 1), before ometer_create.
+EMSCRIPTEN_KEEPALIVE void ometer_font(int which, const unsigned char* bytes, int length) {
+    auto& dst = which == 0 ? shell().fonts.regular : shell().fonts.bold;
+    dst.assign(bytes, bytes + length);
+}
+
+// Creates the widget from "key=value" option lines; warnings about bad options go out as events.
+EMSCRIPTEN_KEEPALIVE void ometer_create(const char* options_text) {
+    Shell& s = shell();
+    ParsedOptions parsed = parse_options(options_text);
+    for (const auto& w : parsed.warnings) s.host.emit("warning", "{\"message\":" + json_quote(w) + "}");
+    s.runner = std::make_unique<Runner>(parsed.options, s.fonts);
+}
+
+// Attaches WebGL2 on the canvas matching `selector`; returns 0 when the browser cannot (the page then
+// shows the HTML version).
+EMSCRIPTEN_KEEPALIVE int ometer_attach(const char* selector) {
+    Shell& s = shell();
+    s.canvas = selector;
+    EmscriptenWebGLContextAttributes attrs;
+    emscripten_webgl_init_context_attributes(&attrs);
+    attrs.majorVersion = 2;
+    attrs.minorVersion = 0;
+    attrs.alpha = false;
+    attrs.antialias = false;  // ImGui anti-aliases its own geometry
+    attrs.depth = false;
+    attrs.stencil = false;
+    attrs.premultipliedAlpha = false;
+    s.gl = emscripten_webgl_create_context(selector, &attrs);
+    if (s.gl <= 0) {
+        s.gl = 0;
+        wake();
+        return 0;
+    }
+    emscripten_webgl_make_context_current(s.gl);
+    ImGui_ImplOpenGL3_Init("#version 300 es");
+    wake();
+    return 1;
+}
+
+// The data files this widget needs, as a JSON array.
+EMSCRIPTEN_KEEPALIVE const char* ometer_data_files() {
+    Shell& s = shell();
+    s.scratch = "[";
+    for (const auto& f : s.runner->widget().data_files()) s.scratch += (s.scratch.size() > 1 ? ",\"" : "\"") + f + "\"";
+    s.scratch += "]";
+    return s.scratch.c_str();
+}
+
+// One data file's bytes; returns 1, or 0 after emitting an "error" event that names the problem.
+EMSCRIPTEN_KEEPALIVE int ometer_load(const char* name, const char* bytes, int length) {
+    Shell& s = shell();
+    auto r = s.runner->widget().load(name, std::string_view(bytes, static_cast<std::size_t>(length)));
+    wake();
+    if (!r) {
+        s.scratch = r.error();
+        s.host.emit("error", "{\"where\":\"data\"}");
+        return 0;
+    }
+    return 1;
+}
+
+EMSCRIPTEN_KEEPALIVE const char* ometer_last_error() { return shell().scratch.c_str(); }
+
+EMSCRIPTEN_KEEPALIVE void ometer_resize(float css_width, float css_height, float dpr) {
+    shell().runner->resize(css_width, css_height, dpr);
+    wake();
+}
+
+// event: 0 down, 1 move, 2 up, 3 cancel, 4 leave; kind: 0 mouse, 1 touch, 2 pen.
+EMSCRIPTEN_KEEPALIVE void ometer_pointer(int event, int kind, float x, float y, int button) {
+    shell().runner->pointer(static_cast<PointerEvent>(event), static_cast<PointerKind>(kind), x, y, button);
+    wake();
+}
+
+// Returns 1 when the widget scrolled (the page should not).
+EMSCRIPTEN_KEEPALIVE int ometer_wheel(float dx, float dy) {
+    bool used = shell().runner->wheel(dx, dy);
+    if (used) wake();
+    return used ? 1 : 0;
+}
+
+EMSCRIPTEN_KEEPALIVE int ometer_key(int key) {
+    Shell& s = shell();
+    bool used = s.runner->widget().key(static_cast<Key>(key), s.host);
+    wake();
+    return used ? 1 : 0;
+}
+
+// A command line ("query nurse", "add 5241", ...); returns 1, or 0 with ometer_last_error() set.
+EMSCRIPTEN_KEEPALIVE int ometer_command(const char* line) {
+    Shell& s = shell();
+    auto r = s.runner->widget().command(line, s.host);
+    wake();
+    if (!r) {
+        s.scratch = r.error();
+        return 0;
+    }
+    return 1;
+}
+
+EMSCRIPTEN_KEEPALIVE const char* ometer_state() {
+    Shell& s = shell();
+    s.scratch = s.runner->widget().state_json();
+    return s.scratch.c_str();
+}
+
+}  // extern "C"

@@ -1,0 +1,75 @@
+// Skillsometer state: where the student is in the quiz, their answers, and their results. Plain C++ over
+// the core's scoring and matching, so the whole flow is unit-testable without a screen.
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/model.hpp"
+#include "core/quiz.hpp"
+
+namespace ometer::widgets {
+
+enum class QuizStage { welcome, questions, results };
+
+class SkillsometerState {
+public:
+    SkillsometerState(std::string form_id, AnswerScale scale) : form_id_(std::move(form_id)), scale_(scale) {}
+
+    void set_bundle(Bundle bundle);
+    void set_quiz(Quiz quiz);
+    bool ready() const { return bundle_ && quiz_ && form_; }
+    const Bundle& bundle() const { return *bundle_; }
+    const Quiz& quiz() const { return *quiz_; }
+    const QuizForm& form() const { return *form_; }
+    AnswerScale scale() const { return scale_; }
+
+    QuizStage stage() const { return stage_; }
+    void start();                  // welcome -> first statement
+    // Answers the current statement with a choice on the scale (0..points-1: dislike .. love) and moves on;
+    // the last answer shows the results.
+    bool answer(int choice);
+    bool back();                   // previous statement (or the welcome card from the first)
+    void restart();                // clears everything, back to welcome
+
+    std::size_t current() const { return current_; }
+    std::size_t total() const { return form_ ? form_->item_ids.size() : 0; }
+    std::size_t answered() const;
+    const QuizItem& current_item() const;
+    std::optional<int> choice_at(std::size_t index) const;  // the choice given, if any
+
+    // Results (valid in the results stage).
+    const Profile& profile() const { return profile_; }
+    const MatchResult& matches() const { return matches_; }
+    std::optional<int> max_level() const { return max_level_; }
+    void set_max_level(std::optional<int> level);  // re-ranks
+    int level_count() const;                        // 4 (UK skill levels) or 5 (US Job Zones)
+    std::optional<std::size_t> expanded() const { return expanded_; }
+    void toggle_expanded(std::size_t match);
+    // Up to three match indexes to hand to the Careerometer ("Compare these").
+    std::vector<std::string> compare_codes() const;
+
+    // Progress to survive an accidental reload: "v1|form|scale|current|digits" (digits: '-' unanswered).
+    std::string save() const;
+    bool restore(const std::string& saved);
+
+private:
+    void score();
+
+    std::string form_id_;
+    AnswerScale scale_;
+    std::unique_ptr<Bundle> bundle_;
+    std::unique_ptr<Quiz> quiz_;
+    const QuizForm* form_ = nullptr;
+    QuizStage stage_ = QuizStage::welcome;
+    std::vector<int> choices_;  // per statement: -1 unanswered, else 0..points-1
+    std::size_t current_ = 0;
+    Profile profile_;
+    MatchResult matches_;
+    std::optional<int> max_level_;
+    std::optional<std::size_t> expanded_;
+};
+
+}  // namespace ometer::widgets

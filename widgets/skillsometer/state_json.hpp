@@ -1,0 +1,16 @@
+// The Skillsometer's state as JSON for the page (accessible mirror, announcements, automation hook), and
+// the quiz-complete event payload. The widget's one JSON-writing file.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "widgets/skillsometer/state.hpp"
+
+namespace ometer::widgets {
+
+std::string skillsometer_state_json(const SkillsometerState& state, const std::vector<std::string>& warnings,
+                                    const std::string& error);
+std::string skillsometer_complete_json(const SkillsometerState& state);
+
+}  // namespace ometer::widgets
