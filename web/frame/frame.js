@@ -4,11 +4,9 @@
 // `call` and all events arrive in `onEvent`.
 import { renderMirror, announcement } from './mirror.js';
 
-const ASSETS = {
-  wasm: 'ometer-widgets.wasm',
-  fonts: ['fonts/lato-regular.ttf', 'fonts/lato-bold.ttf'],
-  data: 'data/',
-};
+// Asset URLs relative to this file. tools/dist.mjs rewrites this line with the content-hashed names
+// (a data file missing from `data` is fetched from data/ under its own name).
+const ASSETS = {"wasm":"ometer-widgets.wasm","fonts":["fonts/lato-regular.ttf","fonts/lato-bold.ttf"],"data":{}};
 const PROTOCOL = 'ometer';
 const KEYS = { ArrowUp: 1, ArrowDown: 2, ArrowLeft: 3, ArrowRight: 4, Enter: 5, Escape: 6, Backspace: 7, Tab: 8,
   Home: 9, End: 10, Digit1: 11, Digit2: 12, Digit3: 13, Numpad1: 11, Numpad2: 12, Numpad3: 13, Space: 14 };
@@ -22,7 +20,9 @@ const live = document.getElementById('live');
 const statusText = document.getElementById('status-text');
 
 // --- options ------------------------------------------------------------------------------------------
-const params = new URLSearchParams(location.search);
+// embed.js puts the options in the fragment (never sent to the server; one cached frame document for every
+// widget); a query string works too, for opening the frame on its own.
+const params = new URLSearchParams(location.hash.length > 1 ? location.hash.slice(1) : location.search);
 const widget = params.get('widget') === 'skillsometer' ? 'skillsometer' : 'careerometer';
 const instance = (params.get('id') || '').slice(0, 64);
 const parentOrigin = params.get('origin') || '';
@@ -49,7 +49,9 @@ function optionLines() {
 // must come from that window and origin.
 function post(type, detail) {
   if (window.parent === window || !parentOrigin) return;
-  window.parent.postMessage({ source: PROTOCOL, id: instance, type, detail }, parentOrigin);
+  try {
+    window.parent.postMessage({ source: PROTOCOL, id: instance, type, detail }, parentOrigin);
+  } catch { /* an origin postMessage cannot target (a file: page): the widget works, unannounced */ }
 }
 
 window.addEventListener('message', (e) => {
@@ -155,11 +157,26 @@ function layout() {
   const dpr = Math.max(1, Math.min(window.devicePixelRatio || 1, 3, 8192 / height, 8192 / width));
   canvas.style.height = `${height}px`;
   M._ometer_resize(width, height, dpr);
-  post('height', { height: Math.ceil(height) });
+  reportHeight();
+}
+
+// Tells the page how tall the iframe should be: the canvas once the widget runs, the HTML when it shows
+// instead (no WebGL2, a failure). While loading the loader's placeholder height stays, so nothing jumps.
+let reportedHeight = 0;
+function reportHeight() {
+  if (fixedHeight || app.classList.contains('loading')) return;
+  const drawn = !app.classList.contains('fallback') && !app.classList.contains('failed');
+  const height = Math.ceil(drawn ? parseFloat(canvas.style.height) || 0 : app.getBoundingClientRect().height);
+  if (height <= 0 || height === reportedHeight) return;
+  reportedHeight = height;
+  post('height', { height });
 }
 
 function placeInput(r) {
-  if (app.classList.contains('fallback') || widget !== 'careerometer') return;
+  if (widget !== 'careerometer') return;
+  if (r.placeholder) input.placeholder = r.placeholder;
+  if (r.label) input.setAttribute('aria-label', r.label);
+  if (app.classList.contains('fallback')) return;
   input.hidden = false;
   Object.assign(input.style, { left: `${r.x}px`, top: `${r.y}px`, width: `${r.w}px`, height: `${r.h}px`, fontSize: `${r.font}px` });
 }
@@ -212,7 +229,6 @@ function attachInput() {
   });
 
   if (widget === 'careerometer') {
-    input.placeholder = 'Type a job, like electrician or nurse';
     input.addEventListener('input', () => runCommand(`query ${input.value.slice(0, 100)}`));
     input.addEventListener('focus', () => runCommand('input-focus 1'));
     input.addEventListener('blur', () => {
@@ -225,18 +241,72 @@ function attachInput() {
 }
 
 // --- start-up -----------------------------------------------------------------------------------------
-async function fetchBytes(url) {
-  const r = await fetch(url, { credentials: 'omit' });
-  if (!r.ok) throw new Error(`${url}: HTTP ${r.status}`);
-  return new Uint8Array(await r.arrayBuffer());
+// Every download leaves credentials out: the widget needs no cookies, so none are ever sent with it.
+function fetchOk(url) {
+  return fetch(url, { credentials: 'omit' }).then((r) => {
+    if (!r.ok) throw new Error(`${url}: HTTP ${r.status}`);
+    return r;
+  });
+}
+const fetchBytes = (url) => fetchOk(url).then((r) => r.arrayBuffer()).then((b) => new Uint8Array(b));
+const quiet = (promise) => { promise.catch(() => {}); return promise; };  // failures are handled where awaited
+
+// Downloads start at once and side by side: the wasm, the fonts, and the data files this widget will ask
+// for (it names them once it runs; a guess it does not ask for is simply not used).
+const wasmResponse = quiet(fetchOk(ASSETS.wasm));
+const fontBytes = quiet(Promise.all(ASSETS.fonts.map(fetchBytes)));
+const dataDownloads = {};
+function dataFile(name) {
+  if (!dataDownloads[name]) dataDownloads[name] = quiet(fetchBytes(ASSETS.data[name] || `data/${name}`));
+  return dataDownloads[name];
+}
+{
+  const region = params.get('region') === 'us' ? 'us' : 'uk';
+  dataFile(`${region}.json`);
+  dataFile(widget === 'skillsometer' ? 'quiz.json' : `${region}-titles.json`);
 }
 
-function fail(message, detail) {
+// Compiles the wasm while it downloads (instantiateStreaming) when the server sends application/wasm.
+function instantiateWasm(imports, done, failed) {
+  wasmResponse
+    .then((r) => (WebAssembly.instantiateStreaming && /^application\/wasm/.test(r.headers.get('Content-Type') || '')
+      ? WebAssembly.instantiateStreaming(r, imports)
+      : r.arrayBuffer().then((bytes) => WebAssembly.instantiate(bytes, imports))))
+    .then((result) => done(result.instance, result.module), failed);
+  return {};
+}
+
+// The widget's text in HTML (status, fallback) uses the same Lato bytes as the canvas.
+function addFontFaces(fonts) {
+  if (typeof FontFace !== 'function' || !document.fonts) return;
+  fonts.forEach((bytes, i) => {
+    try {
+      const face = new FontFace('Ometer Lato', bytes, { weight: i === 1 ? '700' : '400', display: 'swap' });
+      document.fonts.add(face);
+      quiet(face.load());
+    } catch { /* the system fallback font is fine */ }
+  });
+}
+
+const MESSAGES = {
+  unsupported: 'Sorry, this browser cannot run the careers widget. Try an up-to-date browser such as Chrome, Edge, Firefox or Safari.',
+  download: 'Sorry, the careers widget could not be downloaded. Check your connection, then try again.',
+  data: 'Sorry, the job data could not be downloaded. Check your connection, then try again.',
+  broken: 'Sorry, the job data could not be read. Please tell the school\u2019s website team.',
+};
+
+function fail(message, detail, { retry = false } = {}) {
   app.classList.remove('loading');
   app.classList.add('failed');
   statusText.textContent = message;
+  const button = document.getElementById('retry');
+  if (retry && button) {
+    button.hidden = false;
+    button.addEventListener('click', () => location.reload(), { once: true });
+  }
   if (detail) console.warn(`ometer: ${detail}`);
   post('error', { message });
+  reportHeight();
 }
 
 function webgl2Available() {
@@ -249,27 +319,36 @@ function webgl2Available() {
 }
 
 async function start() {
-  if (typeof createOmeterWidgets !== 'function' || typeof WebAssembly !== 'object') {
-    fail('Sorry, this browser is too old to run the careers widget. Try an up-to-date browser.');
+  if (typeof WebAssembly !== 'object' || typeof WebAssembly.instantiate !== 'function') {
+    fail(MESSAGES.unsupported, 'WebAssembly is not available');
+    return;
+  }
+  if (typeof createOmeterWidgets !== 'function') {
+    fail(MESSAGES.download, 'ometer-widgets.js did not load', { retry: true });
     return;
   }
   statusText.textContent = widget === 'skillsometer' ? 'Loading the quiz\u2026' : 'Loading job data\u2026';
   let fonts;
   try {
-    [M, ...fonts] = await Promise.all([
-      createOmeterWidgets({
-        locateFile: (name) => (name.endsWith('.wasm') ? ASSETS.wasm : name),
+    let stop;
+    const stopped = new Promise((_, reject) => { stop = reject; });
+    [M, fonts] = await Promise.all([
+      Promise.race([stopped, createOmeterWidgets({
+        instantiateWasm: (imports, done) => instantiateWasm(imports, done, stop),
+        onAbort: (what) => stop(new Error(`the widget stopped: ${what}`)),
         onOmeterEvent: (type, json) => onEvent(type, json),
         print: () => {},
         printErr: (t) => console.warn(`ometer: ${t}`),
-      }),
-      ...ASSETS.fonts.map(fetchBytes),
+      })]),
+      fontBytes,
     ]);
   } catch (err) {
-    fail('Sorry, the careers widget could not be downloaded. Check your connection and reload the page.', String(err));
+    const compile = err instanceof WebAssembly.CompileError || err instanceof WebAssembly.LinkError;
+    fail(compile ? MESSAGES.unsupported : MESSAGES.download, String(err), { retry: !compile });
     return;
   }
   fonts.forEach((bytes, i) => withBytes(bytes, (p, n) => M._ometer_font(i, p, n)));
+  addFontFaces(fonts);
   withString(optionLines(), (p) => M._ometer_create(p));
 
   const hasGl = webgl2Available() && withString('#ometer-canvas', (p) => M._ometer_attach(p)) === 1;
@@ -284,16 +363,16 @@ async function start() {
 
   const files = JSON.parse(M.UTF8ToString(M._ometer_data_files()));
   try {
-    const texts = await Promise.all(files.map((f) => fetchBytes(ASSETS.data + f)));
+    const texts = await Promise.all(files.map(dataFile));
     for (let i = 0; i < files.length; i++) {
       const ok = withString(files[i], (name) => withBytes(texts[i], (p, n) => M._ometer_load(name, p, n)));
       if (!ok) {
-        fail('Sorry, the job data could not be read. Please tell the school\u2019s website team.', M.UTF8ToString(M._ometer_last_error()));
+        fail(MESSAGES.broken, M.UTF8ToString(M._ometer_last_error()));
         return;
       }
     }
   } catch (err) {
-    fail('Sorry, the job data could not be downloaded. Check your connection and reload the page.', String(err));
+    fail(MESSAGES.data, String(err), { retry: true });
     return;
   }
   if (widget === 'skillsometer') {
@@ -303,6 +382,7 @@ async function start() {
   }
   app.classList.remove('loading');
   layout();
+  reportHeight();
   post('ready', { widget });
   // The automation hook: tests and developers read the widget's state through it.
   window.ometerDebug = {

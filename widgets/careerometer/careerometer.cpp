@@ -7,7 +7,9 @@
 #include "core/bundle_read.hpp"
 #include "widgets/careerometer/state.hpp"
 #include "widgets/careerometer/state_json.hpp"
+#include "widgets/careerometer/strings.hpp"
 #include "widgets/careerometer/view.hpp"
+#include "widgets/common/json_text.hpp"
 #include "widgets/common/widget.hpp"
 
 namespace ometer::widgets {
@@ -56,18 +58,26 @@ public:
     void frame(Host& host, const Theme& theme) override {
         CareerometerView view = draw_careerometer({state_, theme, focus_id_, input_focused_, error_});
         for (const auto& a : view.actions) apply(a, host);
+        std::vector<std::pair<std::string, std::array<float, 4>>> targets;
+        for (const auto& [id, r] : view.targets)
+            targets.push_back({id, {r.x / theme.px, r.y / theme.px, r.z / theme.px, r.w / theme.px}});
+        if (targets != targets_) {
+            targets_ = std::move(targets);
+            changed_ = true;
+        }
         content_height_ = view.content_height / theme.px;
         ImVec4 r(view.input_rect.x / theme.px, view.input_rect.y / theme.px, view.input_rect.z / theme.px, view.input_rect.w / theme.px);
         if (r.x != input_rect_.x || r.y != input_rect_.y || r.z != input_rect_.z || r.w != input_rect_.w) {
             input_rect_ = r;
             char buf[160];
-            std::snprintf(buf, sizeof buf, "{\"x\":%.1f,\"y\":%.1f,\"w\":%.1f,\"h\":%.1f,\"font\":%.1f}", r.x, r.y, r.z, r.w,
+            std::snprintf(buf, sizeof buf, "{\"x\":%.1f,\"y\":%.1f,\"w\":%.1f,\"h\":%.1f,\"font\":%.1f,", r.x, r.y, r.z, r.w,
                           theme.fonts.body ? theme.fonts.body->FontSize / theme.px : 18.0);
-            host.emit("input", buf);
+            host.emit("input", std::string(buf) + "\"placeholder\":" + json_quote(careerometer_text::kPlaceholder) +
+                                   ",\"label\":" + json_quote(careerometer_text::kSearchLabel) + "}");
         }
         if (changed_) {
             changed_ = false;
-            host.emit("state", careerometer_state_json(state_, warnings_, error_));
+            host.emit("state", careerometer_state_json(state_, warnings_, error_, targets_));
         }
     }
 
@@ -150,7 +160,7 @@ public:
         return true;
     }
 
-    std::string state_json() const override { return careerometer_state_json(state_, warnings_, error_); }
+    std::string state_json() const override { return careerometer_state_json(state_, warnings_, error_, targets_); }
     float content_height() const override { return content_height_; }
 
 private:
@@ -183,6 +193,7 @@ private:
     bool changed_ = true;
     float content_height_ = 400;
     ImVec4 input_rect_{-1, -1, -1, -1};
+    std::vector<std::pair<std::string, std::array<float, 4>>> targets_;
 };
 
 }  // namespace

@@ -30,7 +30,8 @@ ojson figure(const Figure& f, Region region, bool is_money, bool cents = false) 
 }  // namespace
 
 std::string careerometer_state_json(const CareerometerState& st, const std::vector<std::string>& warnings,
-                                    const std::string& error) {
+                                    const std::string& error,
+                                    const std::vector<std::pair<std::string, std::array<float, 4>>>& targets) {
     ojson j;
     j["widget"] = "careerometer";
     j["ready"] = st.ready();
@@ -117,6 +118,9 @@ std::string careerometer_state_json(const CareerometerState& st, const std::vect
     ojson sources = ojson::array();
     for (const auto& s : b.sources) sources.push_back({{"id", s.id}, {"name", s.name}, {"licence", s.licence}, {"credit", s.credit}});
     j["sources"] = sources;
+    ojson where = ojson::object();
+    for (const auto& [id, r] : targets) where[id] = ojson::array({r[0], r[1], r[2], r[3]});
+    j["targets"] = where;
     return j.dump(-1, ' ', false, ojson::error_handler_t::replace);
 }
 

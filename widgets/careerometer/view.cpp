@@ -42,8 +42,7 @@ float fact_row(Ctx& c, ImDrawList* dl, float x, float y, float w, std::string_vi
     float label_w = std::min(w * 0.45f, t.s(150));
     float lh = wrapped_text(dl, t.fonts.small, ImVec2(x, y + t.s(1)), label_w, c.p.text_muted, label);
     ImVec2 vs = text_size(t.fonts.body_bold, value, w - label_w - t.s(8));
-    dl->AddText(t.fonts.body_bold, t.fonts.body_bold->FontSize, ImVec2(x + w - vs.x, y), value_colour, value.c_str(),
-                nullptr, w - label_w - t.s(8));
+    wrapped_text(dl, t.fonts.body_bold, ImVec2(x + w - vs.x, y), w - label_w - t.s(8), value_colour, value);
     float h = std::max(lh, vs.y);
     if (!sub.empty()) {
         ImVec2 ss = text_size(t.fonts.small, sub, w - t.s(20));
@@ -109,7 +108,7 @@ float pay_section(Ctx& c, ImDrawList* dl, std::size_t slot, float x, float y, fl
         ImVec2 ls = text_size(t.fonts.small_bold, line, w);
         float lx = ls.x < w ? x + (w - ls.x) * 0.5f : x;
         ImU32 col = *card.pay_vs_average >= 1.02 ? c.p.good : *card.pay_vs_average <= 0.98 ? c.p.warn : c.p.text_muted;
-        dl->AddText(t.fonts.small_bold, t.fonts.small_bold->FontSize, ImVec2(lx, yy), col, line.c_str(), nullptr, w);
+        wrapped_text(dl, t.fonts.small_bold, ImVec2(lx, yy), w, col, line);
         yy += ls.y + t.s(4);
     }
     if (!card.pay_annual.note.empty()) yy += wrapped_text(dl, t.fonts.small, ImVec2(x, yy), w, c.p.text_muted, card.pay_annual.note) + t.s(4);
@@ -136,6 +135,11 @@ float pay_section(Ctx& c, ImDrawList* dl, std::size_t slot, float x, float y, fl
         ImVec2 ts = text_size(t.fonts.small, top);
         dl->AddText(t.fonts.small, t.fonts.small->FontSize, ImVec2(x + w - ts.x, yy), c.p.text_muted, top.c_str());
         yy += ts.y;
+    }
+    // All-employee figures include part-time work; say what full-time pay is when it differs.
+    if (occ.pay_annual.present() && occ.pay_annual_ft.median && *occ.pay_annual_ft.median > pay * 1.03) {
+        std::string ft = "Full-time: " + money_text(*occ.pay_annual_ft.median, c.region) + " a year";
+        yy += t.s(6) + wrapped_text(dl, t.fonts.small, ImVec2(x, yy + t.s(6)), w, c.p.text_muted, ft);
     }
     return yy - y;
 }
@@ -248,6 +252,7 @@ float details_section(Ctx& c, ImDrawList* dl, std::size_t slot, float x, float y
         Hit h = button(t, "##details", ImVec2(x, yy), ImVec2(x + w, yy + bh), open ? txt::kLess : txt::kMore, ButtonStyle::secondary,
                        c.focused(id), open ? Icon::chevron_up : Icon::chevron_down, true);
         if (h.clicked) c.out.actions.push_back({CareerometerAction::toggle_details, static_cast<int>(slot)});
+        c.out.targets.emplace_back(id, ImVec4(x, yy, w, bh));
         ImGui::PopID();
     }
     yy += bh;
@@ -272,8 +277,18 @@ float details_section(Ctx& c, ImDrawList* dl, std::size_t slot, float x, float y
     return yy - y;
 }
 
-// One filled card; with `interactive` false it only measures (drawing into a scratch list).
-float filled_card(Ctx& c, ImDrawList* dl, std::size_t slot, ImVec2 pos, float w, float h, double scale_max, bool interactive) {
+// Height of a card's coloured header band: padding, the wrapped title, the code line.
+float band_height(Ctx& c, std::size_t slot, float w) {
+    const Theme& t = c.t;
+    const Occupation& occ = c.st.bundle().occupations[c.st.cards()[slot]->occupation];
+    const float pad = t.s(16), title_w = w - 2 * pad - t.s(17) * 2 - t.s(8);
+    return pad + text_size(t.fonts.heading, occ.title, title_w).y + t.s(4) + t.fonts.small->FontSize + pad;
+}
+
+// One filled card; with `interactive` false it only measures (drawing into a scratch list). `band_h` is
+// shared by the cards of a row so their sections line up.
+float filled_card(Ctx& c, ImDrawList* dl, std::size_t slot, ImVec2 pos, float w, float h, float band_h, double scale_max,
+                  bool interactive) {
     const Theme& t = c.t;
     const Occupation& occ = c.st.bundle().occupations[c.st.cards()[slot]->occupation];
     const float pad = t.s(16), rounding = t.s(16);
@@ -283,15 +298,13 @@ float filled_card(Ctx& c, ImDrawList* dl, std::size_t slot, ImVec2 pos, float w,
     // Header band in the card's colour: title, code, close button, "Highest pay" badge.
     float close_r = t.s(17);
     float title_w = iw - close_r * 2 - t.s(8);
-    ImVec2 title_size = text_size(t.fonts.heading, occ.title, title_w);
     std::string code_line = (c.region == Region::uk ? "SOC 2020 \xC2\xB7 " : "O*NET \xC2\xB7 ") + occ.code;
-    float band_h = pad + title_size.y + t.s(4) + t.fonts.small->FontSize + pad;
     bool highest = c.st.comparison() && c.st.comparison()->highest_paid && c.st.filled() >= 2 &&
                    c.st.comparison()->items[*c.st.comparison()->highest_paid].occupation == c.st.cards()[slot]->occupation;
     if (interactive) {
         dl->AddRectFilled(pos, ImVec2(pos.x + w, pos.y + band_h), col, rounding, ImDrawFlags_RoundCornersTop);
-        dl->AddText(t.fonts.heading, t.fonts.heading->FontSize, ImVec2(ix, pos.y + pad), on, occ.title.c_str(), nullptr, title_w);
-        dl->AddText(t.fonts.small, t.fonts.small->FontSize, ImVec2(ix, pos.y + pad + title_size.y + t.s(4)), with_alpha(on, 0.9f),
+        wrapped_text(dl, t.fonts.heading, ImVec2(ix, pos.y + pad), title_w, on, occ.title);
+        dl->AddText(t.fonts.small, t.fonts.small->FontSize, ImVec2(ix, pos.y + band_h - pad - t.fonts.small->FontSize), with_alpha(on, 0.9f),
                     code_line.c_str());
         if (highest) {
             ImVec2 ts = text_size(t.fonts.small_bold, txt::kHighest);
@@ -312,6 +325,7 @@ float filled_card(Ctx& c, ImDrawList* dl, std::size_t slot, ImVec2 pos, float w,
             dl->AddCircle(cc, close_r + t.s(3), c.p.focus, 24, t.s(3));
         }
         if (hit.clicked) c.out.actions.push_back({CareerometerAction::remove, static_cast<int>(slot)});
+        c.out.targets.emplace_back("card-" + std::to_string(slot) + "-remove", ImVec4(cc.x - close_r, cc.y - close_r, 2 * close_r, 2 * close_r));
     }
     float y = pos.y + band_h + pad;
     y += pay_section(c, dl, slot, ix, y, iw, scale_max) + t.s(16);
@@ -348,10 +362,10 @@ void empty_card(Ctx& c, ImDrawList* dl, std::size_t slot, ImVec2 pos, float w, f
     ty += ts.y + t.s(4);
     std::string_view hint = c.st.target_slot() ? txt::kAddHint : txt::kFullHint;
     ImVec2 hs = text_size(t.fonts.small, hint, w - t.s(32));
-    dl->AddText(t.fonts.small, t.fonts.small->FontSize, ImVec2(pos.x + std::max(t.s(16), (w - hs.x) * 0.5f), ty), c.p.text_muted,
-                hint.data(), hint.data() + hint.size(), w - t.s(32));
+    wrapped_text(dl, t.fonts.small, ImVec2(pos.x + std::max(t.s(16), (w - hs.x) * 0.5f), ty), w - t.s(32), c.p.text_muted, hint);
     if (hit.hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
     if (hit.clicked) c.out.actions.push_back({CareerometerAction::focus_search, static_cast<int>(slot)});
+    c.out.targets.emplace_back("slot-" + std::to_string(slot) + "-add", ImVec4(pos.x, pos.y, w, h));
 }
 
 float dropdown(Ctx& c, ImDrawList* dl, float x0, float x1, float y) {
@@ -371,6 +385,7 @@ float dropdown(Ctx& c, ImDrawList* dl, float x0, float x1, float y) {
             c.st.highlighted() != static_cast<int>(i))
             c.out.actions.push_back({CareerometerAction::highlight, static_cast<int>(i)});
         if (hit.clicked) c.out.actions.push_back({CareerometerAction::choose, static_cast<int>(i)});
+        c.out.targets.emplace_back("result-" + std::to_string(i), ImVec4(rmin.x, rmin.y, rmax.x - rmin.x, rmax.y - rmin.y));
         if (hit.hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
         bool on = c.st.highlighted() == static_cast<int>(i);
         if (on) dl->AddRectFilled(rmin, rmax, c.p.accent_soft, t.s(10));
@@ -452,6 +467,7 @@ CareerometerView draw_careerometer(const CareerometerViewInput& in) {
         Hit h = button(t, "##about", ImVec2(x1 - bw, y - t.s(2)), ImVec2(x1, y + t.s(34)), label, ButtonStyle::ghost,
                        in.focus_id == "about", Icon::info, true);
         if (h.clicked) out.actions.push_back({CareerometerAction::toggle_about, 0});
+        out.targets.emplace_back("about", ImVec4(x1 - bw, y - t.s(2), bw, t.s(36)));
     }
     y += t.s(38);
     y += wrapped_text(dl, t.fonts.small, ImVec2(x0, y), x1 - x0, p.text_muted, txt::kSubtitle) + t.s(14);
@@ -501,14 +517,19 @@ CareerometerView draw_careerometer(const CareerometerViewInput& in) {
         scratch._ResetForNewFrame();
         scratch.PushClipRectFullScreen();
         scratch.PushTextureID(ImGui::GetIO().Fonts->TexID);
+        std::array<float, kSlots> bands{};
+        float row_band = 0;
         for (std::size_t i = 0; i < kSlots; ++i)
-            heights[i] = in.state.slots()[i] ? filled_card(c, &scratch, i, ImVec2(0, 0), cw, 0, scale_max, false)
+            if (in.state.slots()[i]) row_band = std::max(row_band, bands[i] = band_height(c, i, cw));
+        if (row) bands.fill(row_band);
+        for (std::size_t i = 0; i < kSlots; ++i)
+            heights[i] = in.state.slots()[i] ? filled_card(c, &scratch, i, ImVec2(0, 0), cw, 0, bands[i], scale_max, false)
                                              : (row ? t.s(260) : t.s(190));
         float row_h = *std::max_element(heights.begin(), heights.end());
         for (std::size_t i = 0; i < kSlots; ++i) {
             ImVec2 pos = row ? ImVec2(x0 + static_cast<float>(i) * (cw + gap), y) : ImVec2(x0, y);
             float h = row ? row_h : heights[i];
-            if (in.state.slots()[i]) filled_card(c, dl, i, pos, cw, h, scale_max, true);
+            if (in.state.slots()[i]) filled_card(c, dl, i, pos, cw, h, bands[i], scale_max, true);
             else empty_card(c, dl, i, pos, cw, h);
             if (!row) y += h + gap;
         }

@@ -21,6 +21,9 @@ struct CareerometerView {
     std::vector<CareerometerAction> actions;
     ImVec4 input_rect{};        // where the page's text input sits (x, y, w, h in device px)
     float content_height = 0;   // device px
+    // Where each interactive element was drawn (device px), by the same ids the page's mirror uses:
+    // "result-N", "card-N-remove", "card-N-details", "slot-N-add", "about". Tests tap these.
+    std::vector<std::pair<std::string, ImVec4>> targets;
 };
 
 struct CareerometerViewInput {

@@ -10,14 +10,53 @@ namespace {
 constexpr float kPi = 3.14159265358979f;
 }
 
+// Line breaks only at spaces (ImGui's own wrapping also breaks after commas, which splits "£45,500").
+// A word wider than the line is broken between characters.
+std::vector<std::pair<std::size_t, std::size_t>> wrap_lines(ImFont* font, std::string_view text, float width) {
+    std::vector<std::pair<std::size_t, std::size_t>> lines;
+    auto w = [&](std::size_t b, std::size_t e) {
+        return font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, text.data() + b, text.data() + e).x;
+    };
+    std::size_t start = 0;
+    while (start < text.size()) {
+        std::size_t end = start, fit = start;
+        while (end < text.size()) {
+            std::size_t next = text.find(' ', end + 1);
+            if (next == std::string_view::npos) next = text.size();
+            if (w(start, next) > width && fit > start) break;
+            fit = next;
+            end = next;
+            if (w(start, fit) > width) break;
+        }
+        if (w(start, fit) > width) {  // one long word: cut it where it stops fitting
+            std::size_t cut = start + 1;
+            while (cut < fit && w(start, cut + 1) <= width) ++cut;
+            while (cut > start + 1 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+            fit = cut;
+        }
+        lines.emplace_back(start, fit);
+        start = fit;
+        while (start < text.size() && text[start] == ' ') ++start;
+    }
+    return lines;
+}
+
 ImVec2 text_size(ImFont* font, std::string_view text, float wrap_width) {
-    return font->CalcTextSizeA(font->FontSize, FLT_MAX, wrap_width, text.data(), text.data() + text.size());
+    if (wrap_width <= 0) return font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, text.data(), text.data() + text.size());
+    float max_w = 0;
+    auto lines = wrap_lines(font, text, wrap_width);
+    for (const auto& [b, e] : lines)
+        max_w = std::max(max_w, font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, text.data() + b, text.data() + e).x);
+    return ImVec2(max_w, font->FontSize * static_cast<float>(lines.size()));
 }
 
 float wrapped_text(ImDrawList* dl, ImFont* font, ImVec2 pos, float width, ImU32 colour, std::string_view text) {
     if (text.empty()) return 0;
-    dl->AddText(font, font->FontSize, pos, colour, text.data(), text.data() + text.size(), width);
-    return text_size(font, text, width).y;
+    auto lines = wrap_lines(font, text, width);
+    for (std::size_t i = 0; i < lines.size(); ++i)
+        dl->AddText(font, font->FontSize, ImVec2(pos.x, pos.y + font->FontSize * static_cast<float>(i)), colour,
+                    text.data() + lines[i].first, text.data() + lines[i].second);
+    return font->FontSize * static_cast<float>(lines.size());
 }
 
 std::string fit_text(ImFont* font, std::string_view text, float width) {

@@ -15,7 +15,10 @@
 namespace ometer::widgets {
 
 // --- text ---------------------------------------------------------------------------------------------
+// Text extent; with a wrap width, lines break only at spaces (see wrap_lines).
 ImVec2 text_size(ImFont* font, std::string_view text, float wrap_width = 0);
+// [begin, end) byte ranges of the lines `text` wraps into at `width`.
+std::vector<std::pair<std::size_t, std::size_t>> wrap_lines(ImFont* font, std::string_view text, float width);
 // Draws text wrapped at `width`; returns the height used.
 float wrapped_text(ImDrawList* dl, ImFont* font, ImVec2 pos, float width, ImU32 colour, std::string_view text);
 // Draws `text` on one line with byte ranges [begin, end) drawn in `bold`/`hi` instead; returns the width.
