@@ -167,3 +167,42 @@ test('US region shows dollars and BLS outlook', async () => {
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('idle: no frames are drawn while nothing changes', async () => {
+  const { page, problems, context } = await openPage(browser, frameUrl('&occupations=5241,5315'), { width: 1100, height: 900 });
+  const frame = await widgetFrame(page, 'careerometer');
+  await page.waitForTimeout(800);
+  const a = await frame.evaluate(() => window.ometerDebug.framesDrawn());
+  await page.waitForTimeout(1500);
+  const b = await frame.evaluate(() => window.ometerDebug.framesDrawn());
+  assert.equal(b, a, `frames drawn while idle: ${b - a}`);
+  await page.mouse.move(300, 300);
+  await page.waitForTimeout(300);
+  const c = await frame.evaluate(() => window.ometerDebug.framesDrawn());
+  assert.ok(c > b, 'input wakes the widget');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('no WebGL2: the HTML version works (search, choose, compare)', async () => {
+  const context = await browser.newContext({ viewport: { width: 900, height: 900 } });
+  await context.addInitScript(() => {
+    const original = HTMLCanvasElement.prototype.getContext;
+    HTMLCanvasElement.prototype.getContext = function (kind, ...rest) {
+      return kind === 'webgl2' ? null : original.call(this, kind, ...rest);
+    };
+  });
+  const page = await context.newPage();
+  await page.goto(frameUrl());
+  const frame = await widgetFrame(page, 'careerometer');
+  assert.ok(await frame.evaluate(() => document.getElementById('app').classList.contains('fallback')));
+  await frame.locator('#search').fill('electrician');
+  await until(frame, (st) => st.results.length > 0, 'results in the HTML version');
+  await frame.locator('#mirror-result-0').click();
+  await until(frame, (st) => st.cards[0] !== null, 'a card in the HTML version');
+  const table = await frame.locator('#mirror table').innerText();
+  assert.match(table, /Electricians/);
+  assert.match(table, /£/);
+  await shot(page, 'careerometer-no-webgl');
+  await context.close();
+});

@@ -9,7 +9,8 @@ import { renderMirror, announcement } from './mirror.js';
 const ASSETS = {"wasm":"ometer-widgets.wasm","fonts":["fonts/lato-regular.ttf","fonts/lato-bold.ttf"],"data":{}};
 const PROTOCOL = 'ometer';
 const KEYS = { ArrowUp: 1, ArrowDown: 2, ArrowLeft: 3, ArrowRight: 4, Enter: 5, Escape: 6, Backspace: 7, Tab: 8,
-  Home: 9, End: 10, Digit1: 11, Digit2: 12, Digit3: 13, Numpad1: 11, Numpad2: 12, Numpad3: 13, Space: 14 };
+  Home: 9, End: 10, Digit1: 11, Digit2: 12, Digit3: 13, Numpad1: 11, Numpad2: 12, Numpad3: 13, Space: 14,
+  Digit4: 15, Digit5: 16, Numpad4: 15, Numpad5: 16 };
 const POINTER = { down: 0, move: 1, up: 2, cancel: 3, leave: 4 };
 
 const app = document.getElementById('app');
@@ -388,6 +389,7 @@ async function start() {
   window.ometerDebug = {
     state: () => JSON.parse(M.UTF8ToString(M._ometer_state())),
     command: (line) => runCommand(line),
+    framesDrawn: () => M._ometer_frames_drawn(),
   };
 }
 

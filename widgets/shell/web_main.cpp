@@ -39,6 +39,7 @@ struct Shell {
     int canvas_w = 0, canvas_h = 0;
     bool loop_running = false, paused = false;
     float last_height = -1;
+    unsigned frames_drawn = 0;  // for tests: proves the loop sleeps when nothing changes
     int last_cursor = -1;
     std::string scratch;  // backing store for strings returned to JS
 };
@@ -76,6 +77,7 @@ void tick() {
         ImGui::GetIO().Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);  // headless: build, never upload
     }
     r.frame(s.host, s.host.now());
+    ++s.frames_drawn;
     if (s.gl) {
         ImU32 bg = r.theme().colours.background;
         glViewport(0, 0, s.canvas_w, s.canvas_h);
@@ -212,6 +214,8 @@ EMSCRIPTEN_KEEPALIVE int ometer_command(const char* line) {
     }
     return 1;
 }
+
+EMSCRIPTEN_KEEPALIVE unsigned ometer_frames_drawn() { return shell().frames_drawn; }
 
 EMSCRIPTEN_KEEPALIVE const char* ometer_state() {
     Shell& s = shell();
