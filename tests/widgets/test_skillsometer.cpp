@@ -1,6 +1,10 @@
-// Skillsometer flow: welcome, answers, back, results equal to the core's scoring, level filter, saved
-// progress, and the events the page relies on.
+// Skillsometer flow: welcome, answers, back, results equal to the core's scoring, level filter, compare
+// ticks, saved progress, keys and taps, animations that end, flat profiles, and the events the page relies on.
 #include <doctest/doctest.h>
+
+#include <array>
+
+#include <nlohmann/json.hpp>
 
 #include "core/bundle_read.hpp"
 #include "tests/test_support.hpp"
@@ -101,4 +105,280 @@ TEST_CASE("swipes answer on touch screens") {
     CHECK(shell.widget().swipe(-120, shell));
     shell.frames(1);
     CHECK(shell.widget().state_json().find("\"answered\":2") != std::string::npos);
+}
+
+namespace {
+
+// The answer rectangles the widget reports for automation, as {x, y, w, h} in CSS px.
+std::vector<std::array<float, 4>> answer_rects(const NullShell& shell) {
+    auto j = nlohmann::json::parse(const_cast<NullShell&>(shell).widget().state_json());
+    std::vector<std::array<float, 4>> out;
+    for (const auto& r : j["layout"]["answers"]) out.push_back({r[0].get<float>(), r[1].get<float>(), r[2].get<float>(), r[3].get<float>()});
+    return out;
+}
+
+nlohmann::json state_of(NullShell& shell) { return nlohmann::json::parse(shell.widget().state_json()); }
+
+// Frames until the widget stops asking for them; returns how many it took (capped).
+int frames_until_idle(NullShell& shell, int cap = 120) {
+    int n = 0;
+    while (shell.runner().needs_frame() && n < cap) {
+        shell.frames(1);
+        ++n;
+    }
+    return n;
+}
+
+}  // namespace
+
+TEST_CASE("three jobs are ticked for comparing at first; ticks toggle, up to three") {
+    SkillsometerState st = loaded();
+    st.start();
+    for (int i = 0; i < 30; ++i) st.answer(i % 3);
+    REQUIRE(st.matches().matches.size() >= 5);
+    CHECK(st.pick_count() == 3);
+    CHECK(st.compare_codes().size() == 3);
+    CHECK(st.compare_codes()[0] == st.bundle().occupations[st.matches().matches[0].occupation].code);
+    CHECK_FALSE(st.toggle_pick(4));  // a fourth is refused
+    CHECK(st.toggle_pick(1));        // untick the second
+    CHECK(st.toggle_pick(4));
+    CHECK(st.picked(4));
+    CHECK_FALSE(st.picked(1));
+    auto codes = st.compare_codes();
+    REQUIRE(codes.size() == 3);
+    CHECK(codes[2] == st.bundle().occupations[st.matches().matches[4].occupation].code);  // list order
+    CHECK_FALSE(st.toggle_pick(99));
+    st.set_max_level(2);  // a new list starts from its own top three
+    CHECK(st.pick_count() == std::min<std::size_t>(3, st.matches().matches.size()));
+    CHECK(st.picked(0));
+}
+
+TEST_CASE("the top qualification level means every job") {
+    SkillsometerState st = loaded();
+    st.start();
+    for (int i = 0; i < 30; ++i) st.answer(i % 3);
+    st.set_max_level(4);
+    CHECK_FALSE(st.max_level().has_value());
+    st.set_max_level(3);
+    CHECK(st.max_level() == 3);
+    for (const auto& m : st.matches().matches) CHECK(st.bundle().occupations[m.occupation].skill_level.value_or(0) <= 3);
+}
+
+TEST_CASE("the state JSON carries what the page needs: answer positions, levels, ticks") {
+    NullShell shell("widget=skillsometer\n", 1024, 800);
+    REQUIRE(shell.load_data(test::source_dir() + "/assets/data").ok());
+    shell.command("start");
+    shell.frames(2);
+    auto rects = answer_rects(shell);
+    REQUIRE(rects.size() == 3);
+    for (const auto& r : rects) {
+        CHECK(r[2] > 80);  // big buttons
+        CHECK(r[3] > 80);
+    }
+    CHECK(rects[0][0] < rects[1][0]);
+    for (int i = 0; i < 30; ++i) shell.command("answer " + std::to_string(i % 3));
+    auto j = state_of(shell);
+    REQUIRE(j["stage"] == "results");
+    const auto& r = j["results"];
+    REQUIRE(r["levels"].size() == 4);
+    CHECK(r["levels"][0]["label"] == "GCSEs");
+    CHECK(r["levels"][3]["label"] == "Degree");
+    CHECK(r["compare"].size() == 3);
+    CHECK(r["matches"][0]["picked"] == true);
+    CHECK(r["matches"][5]["picked"] == false);
+    REQUIRE(shell.command("pick 0").ok());
+    CHECK(state_of(shell)["results"]["compare"].size() == 2);
+    REQUIRE(shell.command("compare").ok());
+    CHECK(shell.last_event("compare").find(state_of(shell)["results"]["compare"][0].get<std::string>()) != std::string::npos);
+}
+
+TEST_CASE("tapping a face answers with that face") {
+    NullShell shell("widget=skillsometer\n", 360, 740, 2);
+    REQUIRE(shell.load_data(test::source_dir() + "/assets/data").ok());
+    shell.command("start");
+    shell.frames(2);
+    const int expected[4] = {2, 0, 1, 2};
+    for (int choice : expected) {
+        auto rects = answer_rects(shell);
+        REQUIRE(rects.size() == 3);
+        const auto& r = rects[static_cast<std::size_t>(choice)];
+        shell.tap(r[0] + r[2] * 0.5f, r[1] + r[3] * 0.5f);
+        frames_until_idle(shell);
+    }
+    auto j = state_of(shell);
+    CHECK(j["answered"] == 4);
+    CHECK(j["current"] == 4);
+    SkillsometerState st = loaded();
+    REQUIRE(st.restore(shell.last_event("save").substr(13, shell.last_event("save").size() - 15)));
+    for (std::size_t i = 0; i < 4; ++i) CHECK(st.choice_at(i) == expected[i]);
+}
+
+TEST_CASE("the keyboard: digits answer, arrows and Enter pick, Backspace goes back") {
+    NullShell shell("widget=skillsometer\n", 1024, 800);
+    REQUIRE(shell.load_data(test::source_dir() + "/assets/data").ok());
+    shell.key(Key::space);
+    CHECK(state_of(shell)["stage"] == "questions");
+    shell.key(Key::digit3);
+    CHECK(state_of(shell)["current"] == 1);
+    shell.key(Key::right);  // lands on the middle answer first, then moves right
+    shell.key(Key::right);
+    shell.key(Key::enter);
+    shell.key(Key::left);
+    shell.key(Key::left);
+    shell.key(Key::left);  // stops at the first answer
+    shell.key(Key::enter);
+    auto j = state_of(shell);
+    CHECK(j["current"] == 3);
+    shell.key(Key::backspace);
+    j = state_of(shell);
+    CHECK(j["current"] == 2);
+    CHECK(j["choice"] == 0);
+    shell.key(Key::backspace);
+    CHECK(state_of(shell)["choice"] == 2);
+    CHECK_FALSE(shell.widget().key(Key::digit4, shell));  // not on the 3-point scale
+
+    NullShell five("widget=skillsometer\nscale=5\n", 1024, 800);
+    REQUIRE(five.load_data(test::source_dir() + "/assets/data").ok());
+    five.key(Key::enter);
+    five.frames(2);
+    CHECK(answer_rects(five).size() == 5);
+    five.key(Key::digit5);
+    five.key(Key::digit4);
+    five.key(Key::digit1);
+    five.key(Key::backspace);
+    CHECK(state_of(five)["choice"] == 0);
+    five.key(Key::backspace);
+    CHECK(state_of(five)["choice"] == 3);
+}
+
+TEST_CASE("answering animates briefly, then the widget goes idle; reduced motion does not animate") {
+    for (std::string motion : {"", "reduced-motion=1\n"}) {
+        CAPTURE(motion);
+        NullShell shell(std::string("widget=skillsometer\n") + motion, 900, 700);
+        REQUIRE(shell.load_data(test::source_dir() + "/assets/data").ok());
+        shell.command("start");
+        frames_until_idle(shell);
+        shell.key(Key::digit3);
+        const bool reduced = !motion.empty();
+        CHECK(shell.widget().animating() == !reduced);
+        int n = frames_until_idle(shell);
+        CHECK(n < 60);  // about half a second at 60 frames a second
+        CHECK_FALSE(shell.runner().needs_frame());
+        for (int i = 0; i < 29; ++i) shell.key(Key::digit1);
+        frames_until_idle(shell);
+        CHECK(state_of(shell)["stage"] == "results");
+        CHECK_FALSE(shell.runner().needs_frame());
+    }
+}
+
+TEST_CASE("a flat profile gives a message and common jobs, never NaN") {
+    for (char digit : {'0', '1', '2'}) {
+        CAPTURE(digit);
+        NullShell shell("widget=skillsometer\n", 800, 800);
+        REQUIRE(shell.load_data(test::source_dir() + "/assets/data").ok());
+        shell.command("start");
+        for (int i = 0; i < 30; ++i) shell.command(std::string("answer ") + digit);
+        shell.frames(3);
+        auto j = state_of(shell);
+        const auto& r = j["results"];
+        for (const auto& [letter, v] : r["profile_normalised"].items()) CHECK(v.is_number());  // NaN would be null
+        for (const auto& m : r["matches"]) CHECK(m["score"].is_number());
+        CHECK(r["flat"] == true);
+        CHECK(r["fallback"] == true);
+        CHECK(r["message"].get<std::string>().find("same answer") != std::string::npos);
+        CHECK(r["matches"].size() == 10);
+        CHECK(r["top_types"].empty());
+    }
+}
+
+TEST_CASE("a near-flat profile is flagged as a rough guide") {
+    NullShell shell("widget=skillsometer\n", 800, 800);
+    REQUIRE(shell.load_data(test::source_dir() + "/assets/data").ok());
+    shell.command("start");
+    shell.command("answer 1");
+    for (int i = 0; i < 29; ++i) shell.command("answer 2");
+    auto r = state_of(shell)["results"];
+    CHECK(r["near_flat"] == true);
+    CHECK(r["flat"] == false);
+    CHECK(r["message"].get<std::string>().find("rough guide") != std::string::npos);
+}
+
+TEST_CASE("restoring progress resumes the quiz; restarting clears the saved progress") {
+    NullShell shell("widget=skillsometer\n", 800, 800);
+    REQUIRE(shell.load_data(test::source_dir() + "/assets/data").ok());
+    shell.command("start");
+    for (int i = 0; i < 5; ++i) shell.command("answer 2");
+    std::string save = shell.last_event("save");
+    CHECK(save == "{\"progress\":\"v1|30|3|5|1|22222-------------------------\"}");
+
+    NullShell again("widget=skillsometer\n", 800, 800);
+    REQUIRE(again.load_data(test::source_dir() + "/assets/data").ok());
+    REQUIRE(again.command("restore v1|30|3|5|1|22222-------------------------").ok());
+    auto j = state_of(again);
+    CHECK(j["stage"] == "questions");
+    CHECK(j["current"] == 5);
+    CHECK(j["answered"] == 5);
+    CHECK_FALSE(again.command("restore v1|60|3|5|1|22222").ok());
+    REQUIRE(again.command("restart").ok());
+    CHECK(again.last_event("save") == "{\"progress\":\"\"}");
+    CHECK(state_of(again)["answered"] == 0);
+}
+
+TEST_CASE("the US region uses Job Zones and dollars") {
+    NullShell shell("widget=skillsometer\nregion=us\n", 800, 800);
+    REQUIRE(shell.load_data(test::source_dir() + "/assets/data").ok());
+    shell.command("start");
+    for (int i = 0; i < 30; ++i) shell.command("answer " + std::to_string(i % 3));
+    auto r = state_of(shell)["results"];
+    REQUIRE(r["levels"].size() == 5);
+    CHECK(r["levels"][1]["label"] == "High school");
+    bool dollars = false;
+    for (const auto& m : r["matches"])
+        if (m.contains("pay_text")) dollars = dollars || m["pay_text"].get<std::string>().rfind("$", 0) == 0;
+    CHECK(dollars);
+    REQUIRE(shell.command("level 2").ok());
+    CHECK(state_of(shell)["results"]["max_level"] == 2);
+    REQUIRE(shell.command("level 5").ok());
+    CHECK(state_of(shell)["results"]["max_level"].is_null());
+}
+
+TEST_CASE("every stage draws at phone, tablet and desktop sizes in every theme") {
+    for (std::string theme : {"light", "dark", "high-contrast"})
+        for (float width : {320.0f, 768.0f, 1280.0f})
+            for (std::string scale : {"3", "5"}) {
+                CAPTURE(theme);
+                CAPTURE(width);
+                CAPTURE(scale);
+                NullShell shell(std::string("widget=skillsometer\ntheme=") + theme + "\nscale=" + scale + "\n", width, 700, 2);
+                REQUIRE(shell.load_data(test::source_dir() + "/assets/data").ok());
+                shell.frames(2);
+                float welcome = shell.widget().content_height();
+                shell.command("start");
+                shell.frames(2);
+                float question = shell.widget().content_height();
+                for (const auto& r : answer_rects(shell)) CHECK(r[0] + r[2] <= width);
+                const std::string top = scale == "5" ? "4" : "2";
+                for (int i = 0; i < 30; ++i) REQUIRE(shell.command("answer " + (i % 2 ? std::string("0") : top)).ok());
+                shell.command("match 0");
+                shell.frames(2);
+                float results = shell.widget().content_height();
+                CHECK(shell.last_vertex_count() > 500);
+                CHECK(welcome > 300);
+                CHECK(question > 300);
+                CHECK(results > question);
+                CHECK(results < 20000);
+            }
+}
+
+TEST_CASE("the question card keeps one height from statement to statement") {
+    NullShell shell("widget=skillsometer\n", 360, 740, 2);
+    REQUIRE(shell.load_data(test::source_dir() + "/assets/data").ok());
+    shell.command("start");
+    shell.frames(2);
+    const float h = shell.widget().content_height();
+    for (int i = 0; i < 29; ++i) {
+        shell.command("answer 1");
+        shell.frames(1);
+        CHECK(shell.widget().content_height() == doctest::Approx(h));
+    }
 }

@@ -24,7 +24,7 @@ public:
 };
 
 // Keys the shell forwards (from the DOM, so they work with any keyboard layout).
-enum class Key { none, up, down, left, right, enter, escape, backspace, tab, home, end, digit1, digit2, digit3, space };
+enum class Key { none, up, down, left, right, enter, escape, backspace, tab, home, end, digit1, digit2, digit3, space, digit4, digit5 };
 
 class Widget {
 public:

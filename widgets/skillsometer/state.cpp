@@ -60,6 +60,7 @@ void SkillsometerState::restart() {
     expanded_.reset();
     profile_ = Profile{};
     matches_ = MatchResult{};
+    picked_.clear();
 }
 
 std::size_t SkillsometerState::answered() const {
@@ -87,9 +88,13 @@ void SkillsometerState::score() {
     options.max_level = max_level_;
     matches_ = match_occupations(*bundle_, profile_, options);
     expanded_.reset();
+    picked_.clear();
+    for (std::size_t i = 0; i < matches_.matches.size() && i < kMaxPicks; ++i) picked_.push_back(i);
 }
 
 void SkillsometerState::set_max_level(std::optional<int> level) {
+    // The top level filters nothing out, so it is stored as "any": one state, one highlighted chip.
+    if (level && *level >= level_count()) level.reset();
     max_level_ = level;
     if (stage_ == QuizStage::results) score();
 }
@@ -101,10 +106,25 @@ void SkillsometerState::toggle_expanded(std::size_t match) {
     expanded_ = expanded_ == match ? std::nullopt : std::optional<std::size_t>(match);
 }
 
+bool SkillsometerState::toggle_pick(std::size_t match) {
+    if (match >= matches_.matches.size()) return false;
+    auto at = std::find(picked_.begin(), picked_.end(), match);
+    if (at != picked_.end()) {
+        picked_.erase(at);
+        return true;
+    }
+    if (picked_.size() >= kMaxPicks) return false;
+    picked_.insert(std::upper_bound(picked_.begin(), picked_.end(), match), match);
+    return true;
+}
+
+bool SkillsometerState::picked(std::size_t match) const {
+    return std::find(picked_.begin(), picked_.end(), match) != picked_.end();
+}
+
 std::vector<std::string> SkillsometerState::compare_codes() const {
     std::vector<std::string> codes;
-    for (std::size_t i = 0; i < matches_.matches.size() && codes.size() < 3; ++i)
-        codes.push_back(bundle_->occupations[matches_.matches[i].occupation].code);
+    for (std::size_t i : picked_) codes.push_back(bundle_->occupations[matches_.matches[i].occupation].code);
     return codes;
 }
 

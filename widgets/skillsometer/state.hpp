@@ -44,11 +44,19 @@ public:
     const Profile& profile() const { return profile_; }
     const MatchResult& matches() const { return matches_; }
     std::optional<int> max_level() const { return max_level_; }
-    void set_max_level(std::optional<int> level);  // re-ranks
-    int level_count() const;                        // 4 (UK skill levels) or 5 (US Job Zones)
+    // Keeps jobs at or below a level and re-ranks; the top level (or none) means every job.
+    void set_max_level(std::optional<int> level);
+    int level_count() const;  // 4 (UK skill levels) or 5 (US Job Zones)
     std::optional<std::size_t> expanded() const { return expanded_; }
     void toggle_expanded(std::size_t match);
-    // Up to three match indexes to hand to the Careerometer ("Compare these").
+
+    // Jobs ticked for "Compare these": up to three, the top three at first. False when a fourth is asked
+    // for or there is no such match.
+    static constexpr std::size_t kMaxPicks = 3;
+    bool toggle_pick(std::size_t match);
+    bool picked(std::size_t match) const;
+    std::size_t pick_count() const { return picked_.size(); }
+    // The ticked jobs' codes, in list order, for the Careerometer.
     std::vector<std::string> compare_codes() const;
 
     // Progress to survive an accidental reload: "v1|form|scale|current|digits" (digits: '-' unanswered).
@@ -70,6 +78,7 @@ private:
     MatchResult matches_;
     std::optional<int> max_level_;
     std::optional<std::size_t> expanded_;
+    std::vector<std::size_t> picked_;  // match indexes, ascending
 };
 
 }  // namespace ometer::widgets

@@ -6,6 +6,7 @@
 
 #include "core/format.hpp"
 #include "widgets/common/riasec_text.hpp"
+#include "widgets/skillsometer/strings.hpp"
 
 namespace ometer::widgets {
 
@@ -31,7 +32,7 @@ ojson profile_json(const SkillsometerState& st) {
 }  // namespace
 
 std::string skillsometer_state_json(const SkillsometerState& st, const std::vector<std::string>& warnings,
-                                    const std::string& error) {
+                                    const std::string& error, const std::vector<std::array<float, 4>>& answer_rects) {
     ojson j;
     j["widget"] = "skillsometer";
     j["ready"] = st.ready();
@@ -51,6 +52,9 @@ std::string skillsometer_state_json(const SkillsometerState& st, const std::vect
         j["statement"] = {{"id", item.id}, {"type", std::string(1, kRiasecLetters[static_cast<std::size_t>(item.type)])}, {"text", item.text}};
         auto choice = st.choice_at(st.current());
         j["choice"] = choice ? ojson(*choice) : ojson(nullptr);
+        ojson rects = ojson::array();
+        for (const auto& r : answer_rects) rects.push_back({r[0], r[1], r[2], r[3]});
+        j["layout"] = {{"answers", rects}};
     }
     if (st.stage() == QuizStage::results) {
         ojson r = profile_json(st);
@@ -61,10 +65,18 @@ std::string skillsometer_state_json(const SkillsometerState& st, const std::vect
             tops.push_back({{"type", std::string(rt.name)}, {"nickname", std::string(rt.nickname)}, {"description", std::string(rt.description)}});
         }
         r["top_types"] = tops;
+        r["near_flat"] = st.profile().near_flat;
         r["fallback"] = st.matches().fallback;
         if (!st.matches().message.empty()) r["message"] = st.matches().message;
         r["max_level"] = st.max_level() ? ojson(*st.max_level()) : ojson(nullptr);
         r["level_count"] = st.level_count();
+        ojson levels = ojson::array();  // the filter's choices, "up to" each level; the last means every job
+        for (int level = 1; level <= st.level_count(); ++level)
+            levels.push_back({{"level", level},
+                              {"label", std::string(b.region == Region::uk ? skillsometer_text::kUkLevel[level] : skillsometer_text::kUsLevel[level])},
+                              {"meaning", std::string(b.region == Region::uk ? skillsometer_text::kUkLevelMeaning[level]
+                                                                             : skillsometer_text::kUsLevelMeaning[level])}});
+        r["levels"] = levels;
         ojson matches = ojson::array();
         for (std::size_t i = 0; i < st.matches().matches.size(); ++i) {
             const Match& m = st.matches().matches[i];
@@ -77,8 +89,10 @@ std::string skillsometer_state_json(const SkillsometerState& st, const std::vect
             it["reason"] = m.reason;
             it["pay_annual_median"] = occ.pay_annual.median ? ojson(*occ.pay_annual.median) : ojson(nullptr);
             if (occ.pay_annual.median) it["pay_text"] = money_rounded(*occ.pay_annual.median, b.region);
+            else if (occ.pay_weekly.median) it["pay_weekly_text"] = money_rounded(*occ.pay_weekly.median, b.region);
             if (b.region == Region::uk)
                 it["hours_weekly_median"] = occ.hours_weekly.median ? ojson(*occ.hours_weekly.median) : ojson(nullptr);
+            it["picked"] = st.picked(i);
             it["expanded"] = st.expanded() == i;
             if (st.expanded() == i) {
                 it["description"] = occ.description;
@@ -88,6 +102,7 @@ std::string skillsometer_state_json(const SkillsometerState& st, const std::vect
             matches.push_back(it);
         }
         r["matches"] = matches;
+        r["compare"] = st.compare_codes();
         j["results"] = r;
     }
     ojson sources = ojson::array();
