@@ -23,6 +23,11 @@ function(ometer_third_party)
   endif()
   # Implicit conversions off: every read from JSON names its type.
   target_compile_definitions(ometer_third_party INTERFACE JSON_USE_IMPLICIT_CONVERSIONS=0)
+  if(EMSCRIPTEN)
+    # The wasm products are built without exceptions; nlohmann/json then aborts instead of throwing, which
+    # never happens because every access is type-checked first (core/bundle_read.cpp).
+    target_compile_definitions(ometer_third_party INTERFACE JSON_NOEXCEPTION)
+  endif()
 endfunction()
 
 function(ometer_warnings target)
@@ -33,7 +38,9 @@ endfunction()
 # throwing); test targets opt back in because doctest reports failed REQUIREs by throwing.
 function(ometer_wasm_product target)
   if(EMSCRIPTEN)
-    target_compile_options(${target} PRIVATE ${OMETER_WASM_OPT})
+    # Release-style: no asserts (ImGui's carry many message strings), no C++ exception machinery.
+    target_compile_options(${target} PRIVATE ${OMETER_WASM_OPT} -fno-exceptions)
+    target_compile_definitions(${target} PRIVATE NDEBUG)
     target_link_options(${target} PRIVATE ${OMETER_WASM_OPT})
   endif()
 endfunction()

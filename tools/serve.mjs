@@ -1,9 +1,10 @@
-// A small static server for the demo and the browser tests: serves the demo school page at / and the
-// widget assets under /ometer/v1/, straight from the source and build trees, with the headers a real
-// host would send (wasm MIME type, a strict CSP on the demo page). Usage: node tools/serve.mjs [--port N]
+// A small static server for the demo and the browser tests: the demo school page at / and the widget under
+// /ometer/, with the headers a real host sends (MIME types, a strict CSP on the demo page). Two modes:
+// development (straight from the source and build trees) and --dist (the built dist/ folder, as schools get it).
+// Usage: node tools/serve.mjs [--port N] [--dist [DIR]]
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize, dirname } from 'node:path';
+import { extname, join, normalize, dirname, resolve as resolvePath } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -13,20 +14,31 @@ const TYPES = {
   '.ttf': 'font/ttf', '.svg': 'image/svg+xml', '.png': 'image/png', '.ico': 'image/x-icon', '.txt': 'text/plain; charset=utf-8',
 };
 // URL prefix -> folders searched in order.
-const ROUTES = [
+const DEV_ROUTES = [
   ['/ometer/v1/data/', [join(root, 'assets/data')]],
   ['/ometer/v1/fonts/', [join(root, 'build/web/fonts')]],
   ['/ometer/v1/', [join(root, 'web/embed'), join(root, 'web/frame'), join(root, 'build/web/widgets')]],
   ['/', [join(root, 'web/demo')]],
 ];
+const distRoutes = (dir) => [
+  ['/ometer/', [join(dir, 'ometer')]],
+  ['/api/', [join(dir, 'api')]],
+  ['/', [join(dir, 'demo')]],
+];
 // The demo page is a school page with a strict policy: only its own origin, no inline script or style.
-const DEMO_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; frame-src 'self'; object-src 'none'; base-uri 'none'";
+export const DEMO_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; frame-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'";
 
-export async function resolve(urlPath) {
-  const path = decodeURIComponent(urlPath.split('?')[0]);
-  for (const [prefix, dirs] of ROUTES) {
+export async function resolve(urlPath, routes = DEV_ROUTES) {
+  let path;
+  try {
+    path = decodeURIComponent(urlPath.split(/[?#]/)[0]);
+  } catch {
+    return null;
+  }
+  for (const [prefix, dirs] of routes) {
     if (!path.startsWith(prefix)) continue;
-    let rest = path.slice(prefix.length) || 'index.html';
+    let rest = path.slice(prefix.length);
+    if (rest === '' || rest.endsWith('/')) rest += 'index.html';
     rest = normalize(rest).replace(/^(\.\.(\/|\\|$))+/, '');
     for (const dir of dirs) {
       const file = join(dir, rest);
@@ -39,26 +51,56 @@ export async function resolve(urlPath) {
   return null;
 }
 
-export function startServer(port = 8080, host = '127.0.0.1') {
+// Cache headers as web/deploy/nginx.conf sends them for dist/; development files are always revalidated.
+function cacheControl(urlPath, dist) {
+  if (!dist) return 'no-cache';
+  if (/^\/ometer\/assets\/.+\.html$/.test(urlPath)) return 'public, max-age=300';
+  if (urlPath.startsWith('/ometer/assets/')) return 'public, max-age=31536000, immutable';
+  if (/^\/ometer\/v\d+\//.test(urlPath)) return 'public, max-age=300';
+  if (/^\/ometer\/\d+\.\d+\.\d+\//.test(urlPath)) return 'public, max-age=86400';
+  return 'no-cache';
+}
+
+// The precompressed copy dist.mjs wrote, if the browser takes it.
+async function precompressed(file, acceptEncoding = '') {
+  for (const [encoding, ext] of [['br', '.br'], ['gzip', '.gz']]) {
+    if (!new RegExp(`(^|[\\s,])${encoding}($|[\\s,;])`).test(acceptEncoding)) continue;
+    try {
+      if ((await stat(file + ext)).isFile()) return { encoding, file: file + ext };
+    } catch { /* not precompressed */ }
+  }
+  return null;
+}
+
+export function startServer(port = 8080, host = '127.0.0.1', { dist = null } = {}) {
+  const routes = dist ? distRoutes(dist) : DEV_ROUTES;
   const server = createServer(async (req, res) => {
-    const file = await resolve(req.url);
-    if (!file) {
+    const urlPath = req.url.split(/[?#]/)[0];
+    const file = await resolve(req.url, routes);
+    if (!file || /\.(br|gz)$/.test(file)) {
       res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
       res.end('Not found\n');
       return;
     }
-    const headers = { 'Content-Type': TYPES[extname(file)] || 'application/octet-stream', 'Cache-Control': 'no-cache',
-      'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'no-referrer' };
-    if (file.endsWith('.html') && !req.url.startsWith('/ometer/')) headers['Content-Security-Policy'] = DEMO_CSP;
+    const headers = { 'Content-Type': TYPES[extname(file)] || 'application/octet-stream', 'Cache-Control': cacheControl(urlPath, dist),
+      'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'no-referrer', Vary: 'Accept-Encoding' };
+    if (file.endsWith('.html') && !urlPath.startsWith('/ometer/')) headers['Content-Security-Policy'] = DEMO_CSP;
+    const packed = dist ? await precompressed(file, req.headers['accept-encoding']) : null;
+    if (packed) headers['Content-Encoding'] = packed.encoding;
     res.writeHead(200, headers);
-    res.end(await readFile(file));
+    res.end(req.method === 'HEAD' ? undefined : await readFile(packed ? packed.file : file));
   });
   return new Promise((ok) => server.listen(port, host, () => ok(server)));
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const i = process.argv.indexOf('--port');
-  const port = i > 0 ? Number(process.argv[i + 1]) : Number(process.env.PORT || 8080);
-  const server = await startServer(port);
-  console.log(`Demo school page: http://127.0.0.1:${server.address().port}/`);
+  const arg = (name) => process.argv.indexOf(name);
+  const port = arg('--port') > 0 ? Number(process.argv[arg('--port') + 1]) : Number(process.env.PORT || 8080);
+  let dist = null;
+  if (arg('--dist') > 0) {
+    const next = process.argv[arg('--dist') + 1];
+    dist = resolvePath(next && !next.startsWith('--') ? next : join(root, 'dist'));
+  }
+  const server = await startServer(port, '127.0.0.1', { dist });
+  console.log(`Demo school page${dist ? ' (from dist/)' : ''}: http://127.0.0.1:${server.address().port}/`);
 }

@@ -1,0 +1,212 @@
+// dist/ as a school or CDN hosts it: built by tools/dist.mjs and served by Debian's nginx with
+// web/deploy/nginx.conf. Checks MIME types, cache headers and precompressed encodings, renders the demo
+// page from nginx, and holds each widget to its first-visit payload budget (brotli).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFile, spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, writeFileSync, rmSync, statSync, existsSync } from 'node:fs';
+import { request } from 'node:http';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { launch, newPage, widgetFrame, canvasColours, shot, root, serveDist } from './support.mjs';
+
+const BUDGET_KB = { careerometer: 700, skillsometer: 450 };
+const out = join(root, 'build/e2e/dist');
+let browser, nginx, base, prefix, manifest;
+
+function freePort() {
+  return new Promise((ok, fail) => {
+    const s = createServer().listen(0, '127.0.0.1', () => { const { port } = s.address(); s.close(() => ok(port)); }).on('error', fail);
+  });
+}
+
+// GET with exact request headers and the raw (still encoded) body: node's fetch would decode it.
+function get(path, headers = {}) {
+  return new Promise((ok, fail) => {
+    request(`${base}${path}`, { headers }, (res) => {
+      const chunks = [];
+      res.on('data', (c) => chunks.push(c));
+      res.on('end', () => ok({ status: res.statusCode, headers: res.headers, body: Buffer.concat(chunks) }));
+    }).on('error', fail).end();
+  });
+}
+
+// nginx in the foreground with a throwaway prefix, the deploy config pointed at the test's dist/.
+async function startNginx() {
+  prefix = mkdtempSync(join(tmpdir(), 'ometer-nginx-'));
+  const port = await freePort();
+  let site = readFileSync(join(root, 'web/deploy/nginx.conf'), 'utf8');
+  for (const [from, to] of [[/^\s*listen 80;$/m, `    listen 127.0.0.1:${port};`], [/^\s*listen \[::\]:80;$/m, ''],
+    [/^\s*root \/var\/www\/ometer;$/m, `    root ${out};`]]) {
+    assert.match(site, from, 'the deploy config has the line the test rewrites');
+    site = site.replace(from, to);
+  }
+  writeFileSync(join(prefix, 'site.conf'), site);
+  const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((t) => `${t}_temp_path ${prefix}/${t};`).join(' ');
+  writeFileSync(join(prefix, 'nginx.conf'), `daemon off;
+pid ${prefix}/nginx.pid;
+error_log ${prefix}/error.log warn;
+events { worker_connections 256; }
+http {
+  include /etc/nginx/mime.types;
+  access_log ${prefix}/access.log;
+  ${temp}
+  include ${prefix}/site.conf;
+}
+`);
+  nginx = spawn('nginx', ['-p', prefix, '-c', join(prefix, 'nginx.conf'), '-e', join(prefix, 'error.log')], { stdio: ['ignore', 'ignore', 'pipe'] });
+  let stderr = '';
+  nginx.stderr.on('data', (d) => { stderr += d; });
+  base = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 100; i++) {
+    if (nginx.exitCode !== null) throw new Error(`nginx exited: ${stderr}${readFileSync(join(prefix, 'error.log'), 'utf8')}`);
+    try { await get('/demo/'); return; } catch { await new Promise((r) => setTimeout(r, 50)); }
+  }
+  throw new Error('nginx did not start');
+}
+const accessLog = () => readFileSync(join(prefix, 'access.log'), 'utf8');
+
+before(async () => {
+  // The build lock keeps a concurrent ./run build from changing the wasm while it is hashed.
+  await promisify(execFile)('flock', [join(root, 'build/.lock'), process.execPath, join(root, 'tools/dist.mjs'), '--out', out, '--quiet'],
+    { maxBuffer: 1 << 24 });
+  manifest = JSON.parse(readFileSync(join(out, 'ometer/manifest.json'), 'utf8'));
+  // One page per widget, alone, for the payload budget.
+  for (const w of Object.keys(BUDGET_KB)) {
+    writeFileSync(join(out, `demo/only-${w}.html`), `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>${w}</title>` +
+      `<link rel="icon" href="data:,"></head><body><main><h1>${w}</h1><script src="/ometer/v1/embed.js" data-widget="${w}" async></script></main></body></html>\n`);
+  }
+  await startNginx();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  if (nginx && nginx.exitCode === null) {
+    nginx.kill('SIGQUIT');
+    await new Promise((ok) => nginx.once('exit', ok));
+  }
+  if (prefix) rmSync(prefix, { recursive: true, force: true });
+});
+
+test('dist/ has hashed, precompressed assets, an evergreen and a pinned embed.js, and the API', () => {
+  for (const [logical, path] of Object.entries(manifest.files)) {
+    assert.match(path, /^ometer\/assets\/[\w-]+\.[0-9a-f]{10}\.\w+$/, logical);
+    const bytes = readFileSync(join(out, path));
+    assert.equal(path.split('.').at(-2), createHash('sha256').update(bytes).digest('hex').slice(0, 10), `${path} is named by its content`);
+    assert.ok(brotliDecompressSync(readFileSync(join(out, `${path}.br`))).equals(bytes), `${path}.br`);
+    assert.ok(gunzipSync(readFileSync(join(out, `${path}.gz`))).equals(bytes), `${path}.gz`);
+  }
+  const evergreen = readFileSync(join(out, manifest.embed.evergreen));
+  assert.ok(evergreen.equals(readFileSync(join(out, manifest.embed.pinned))));
+  assert.equal(manifest.embed.integrity, `sha384-${createHash('sha384').update(evergreen).digest('base64')}`);
+  assert.match(manifest.embed.pinned, /^ometer\/\d+\.\d+\.\d+\/embed\.js$/);
+  assert.ok(evergreen.toString().includes(`'../assets/${manifest.files['frame.html'].split('/').pop()}'`), 'embed.js names the hashed frame');
+  for (const f of ['api/ometer-core.mjs', 'api/ometer-core.js', 'api/ometer-core.wasm', 'api/data/uk.json', 'demo/index.html']) {
+    assert.ok(existsSync(join(out, f)), f);
+  }
+});
+
+test('nginx: MIME types, cache headers, brotli and gzip, Vary and CORS', async () => {
+  const f = manifest.files;
+  const cases = [
+    [`/${manifest.embed.evergreen}`, 'text/javascript', 'public, max-age=300'],
+    [`/${manifest.embed.pinned}`, 'text/javascript', 'public, max-age=86400'],
+    [`/${f['frame.html']}`, 'text/html', 'public, max-age=300'],
+    [`/${f['frame.js']}`, 'text/javascript', 'public, max-age=31536000, immutable'],
+    [`/${f['frame.css']}`, 'text/css', 'public, max-age=31536000, immutable'],
+    [`/${f['ometer-widgets.js']}`, 'text/javascript', 'public, max-age=31536000, immutable'],
+    [`/${f['ometer-widgets.wasm']}`, 'application/wasm', 'public, max-age=31536000, immutable'],
+    [`/${f['lato-regular.ttf']}`, 'font/ttf', 'public, max-age=31536000, immutable'],
+    [`/${f['uk.json']}`, 'application/json', 'public, max-age=31536000, immutable'],
+  ];
+  for (const [path, type, cache] of cases) {
+    const raw = readFileSync(join(out, path));
+    for (const [accept, encoding, decode] of [['br, gzip, deflate', 'br', brotliDecompressSync], ['gzip, deflate', 'gzip', gunzipSync], ['', undefined, (b) => b]]) {
+      const r = await get(path, accept ? { 'Accept-Encoding': accept } : {});
+      const what = `${path} (Accept-Encoding: ${accept || 'none'})`;
+      assert.equal(r.status, 200, what);
+      assert.equal(r.headers['content-type'].split(';')[0], type, what);
+      assert.equal(r.headers['cache-control'], cache, what);
+      assert.equal(r.headers['content-encoding'], encoding, what);
+      assert.match(r.headers.vary || '', /Accept-Encoding/, what);
+      assert.equal(r.headers['access-control-allow-origin'], '*', what);
+      assert.equal(r.headers['x-content-type-options'], 'nosniff', what);
+      assert.ok(decode(r.body).equals(raw), `${what}: the body decodes to the file`);
+    }
+  }
+  const demo = await get('/demo/');
+  assert.equal(demo.headers['cache-control'], 'no-cache');
+  assert.match(demo.headers['content-security-policy'], /script-src 'self';/);
+  assert.equal((await get(`/${f['uk.json']}.br`)).status, 404, 'compressed copies are not served by their own names');
+  assert.equal((await get('/ometer/assets/')).status, 404, 'no directory listings');
+});
+
+test('the demo page served by nginx renders both widgets, each shared file downloaded once', async () => {
+  const { page, context, problems } = await newPage(browser, { width: 1280, height: 1000 });
+  const before = accessLog().length;
+  await page.goto(`${base}/demo/`);
+  for (const w of ['careerometer', 'skillsometer']) {
+    const frame = await widgetFrame(page, w);
+    await frame.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    assert.ok(await canvasColours(frame) > 8, `${w} drew its canvas`);
+    assert.match(frame.url(), /\/ometer\/assets\/frame\.[0-9a-f]{10}\.html#/);
+  }
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await shot(page, 'dist-demo');
+  const hits = accessLog().slice(before).split('\n').map((l) => (l.match(/"GET (\/ometer\/\S+)/) || [])[1]).filter(Boolean);
+  const twice = hits.filter((p, i) => hits.indexOf(p) !== i);
+  assert.deepEqual(twice, [], 'the second widget reuses what the first downloaded');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('first-visit payload per widget stays within budget (brotli)', async (t) => {
+  for (const [widget, budget] of Object.entries(BUDGET_KB)) {
+    const { page, context, problems } = await newPage(browser);
+    const paths = new Set();
+    const encodings = new Set();
+    page.on('response', async (r) => {
+      if (!r.url().startsWith(`${base}/ometer/`)) return;
+      paths.add(new URL(r.url()).pathname);
+      encodings.add((await r.allHeaders())['content-encoding']);
+    });
+    await page.goto(`${base}/demo/only-${widget}.html`);
+    await widgetFrame(page, widget);
+    await page.waitForTimeout(300);
+    const rows = [...paths].map((p) => [p.replace(/^\/ometer\//, ''), statSync(join(out, `${p}.br`)).size]).sort((a, b) => b[1] - a[1]);
+    const total = rows.reduce((s, [, n]) => s + n, 0);
+    const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+    const table = [`${widget}: ${kb(total)} brotli (budget ${budget} KB), ${rows.length} files`,
+      ...rows.map(([p, n]) => `  ${kb(n).padStart(9)}  ${p}`)].join('\n');
+    table.split('\n').forEach((line) => t.diagnostic(line));
+    for (const needed of ['v1/embed.js', '.wasm', 'ometer-widgets.', 'frame.', 'lato-regular.', 'lato-bold.', 'uk.']) {
+      assert.ok(rows.some(([p]) => p.includes(needed)), `${widget} loads ${needed}`);
+    }
+    assert.deepEqual([...encodings], ['br'], 'Chromium got every file brotli-compressed');
+    assert.ok(total <= budget * 1024, `over budget:\n${table}`);
+    assert.deepEqual(problems, []);
+    await context.close();
+  }
+});
+
+// ./run demo serves dist/ with tools/serve.mjs: the same files, compressed and cached the same way.
+test('./run demo\'s server (serve.mjs --dist) serves the same dist/ the same way', async () => {
+  const server = await serveDist(out);
+  const { page, context, problems } = await newPage(browser);
+  const encodings = new Map();
+  page.on('response', async (r) => { if (r.url().includes('/ometer/assets/')) encodings.set(new URL(r.url()).pathname, (await r.allHeaders())['content-encoding']); });
+  await page.goto(`${server.base}/`);
+  await widgetFrame(page, 'careerometer');
+  await widgetFrame(page, 'skillsometer');
+  assert.ok(encodings.size >= 12 && [...encodings.values()].every((e) => e === 'br'), 'brotli, as from nginx');
+  const wasm = await fetch(`${server.base}/${manifest.files['ometer-widgets.wasm']}`);
+  assert.equal(wasm.headers.get('content-type'), 'application/wasm');
+  assert.equal(wasm.headers.get('cache-control'), 'public, max-age=31536000, immutable');
+  assert.deepEqual(problems, []);
+  await context.close();
+  await server.close();
+});

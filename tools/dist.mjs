@@ -1,0 +1,180 @@
+// Builds dist/, the static folder a school or a CDN hosts: content-hashed, precompressed (.br, .gz) widget
+// files under ometer/assets/, the evergreen ometer/v1/embed.js, a pinned ometer/<version>/embed.js with its
+// SRI hash, the headless Node API under api/, and the demo school page under demo/.
+//
+//   node tools/dist.mjs [--out DIR] [--quiet]      (./run dist builds first, then runs this)
+import { createHash } from 'node:crypto';
+import { execFile } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync, copyFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { basename, dirname, extname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { gzipSync } from 'node:zlib';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const run = promisify(execFile);
+
+function option(name, fallback) {
+  const i = process.argv.indexOf(name);
+  return i > 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback;
+}
+const out = resolve(option('--out', join(root, 'dist')));
+const quiet = process.argv.includes('--quiet');
+const version = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version;
+const major = version.split('.')[0];
+
+const FRAME = join(root, 'web/frame');
+const DATA_FILES = ['uk.json', 'uk-titles.json', 'us.json', 'us-titles.json', 'quiz.json'];
+const need = (path) => {
+  if (!existsSync(path)) throw new Error(`${relative(root, path)} is missing: run ./run build first`);
+  return readFileSync(path);
+};
+
+// --- content hashing ----------------------------------------------------------------------------------
+const assets = new Map();   // logical name (e.g. "frame.js") -> { name: hashed file name, bytes }
+const sha = (algo, bytes, enc) => createHash(algo).update(bytes).digest(enc);
+
+function addAsset(logical, bytes) {
+  const ext = extname(logical);
+  const name = `${basename(logical, ext)}.${sha('sha256', bytes, 'hex').slice(0, 10)}${ext}`;
+  assets.set(logical, { name, bytes: Buffer.from(bytes) });
+  return name;
+}
+const hashed = (logical) => {
+  const a = assets.get(logical);
+  if (!a) throw new Error(`internal: ${logical} must be hashed before the files that name it`);
+  return a.name;
+};
+
+// Rewrites text, insisting that every pattern matched: a source edit that moves a reference fails the
+// build instead of shipping a frame that asks for a file that does not exist.
+function rewrite(text, file, pairs) {
+  for (const [pattern, replacement] of pairs) {
+    if (!text.match(pattern)) throw new Error(`dist: ${file}: expected to find ${pattern}`);
+    text = text.replace(pattern, replacement);
+  }
+  return text;
+}
+const importOf = (from, to) => [new RegExp(`(from\\s*)(['"])\\./${from.replace(/\./g, '\\.')}\\2`, 'g'), `$1$2./${to}$2`];
+const attrOf = (from, to) => [new RegExp(`((?:src|href)=")${from.replace(/\./g, '\\.')}(")`, 'g'), `$1${to}$2`];
+
+function buildAssets() {
+  // Leaves first: each file is hashed after everything it names, so a change anywhere renames its users.
+  const wasm = addAsset('ometer-widgets.wasm', need(join(root, 'build/web/widgets/ometer-widgets.wasm')));
+  const fonts = ['lato-regular.ttf', 'lato-bold.ttf'].map((f) => addAsset(f, need(join(root, 'build/web/fonts', f))));
+  const data = Object.fromEntries(DATA_FILES.map((f) => [f, addAsset(f, need(join(root, 'assets/data', f)))]));
+  for (const f of ['dom.js', 'frame.css', 'frame-legacy.js']) addAsset(f, need(join(FRAME, f)));
+
+  // The runtime's own wasm name is never used (frame.js instantiates the wasm itself); renamed all the same.
+  addAsset('ometer-widgets.js', rewrite(need(join(root, 'build/web/widgets/ometer-widgets.js')).toString('utf8'),
+    'ometer-widgets.js', [[/"ometer-widgets\.wasm"/g, JSON.stringify(wasm)]]));
+  for (const f of ['mirror-careerometer.js', 'mirror-skillsometer.js']) {
+    addAsset(f, rewrite(need(join(FRAME, f)).toString('utf8'), f, [importOf('dom.js', hashed('dom.js'))]));
+  }
+  addAsset('mirror.js', rewrite(need(join(FRAME, 'mirror.js')).toString('utf8'), 'mirror.js', [
+    importOf('mirror-careerometer.js', hashed('mirror-careerometer.js')),
+    importOf('mirror-skillsometer.js', hashed('mirror-skillsometer.js')),
+  ]));
+  const ASSETS = { wasm, fonts, data };
+  addAsset('frame.js', rewrite(need(join(FRAME, 'frame.js')).toString('utf8'), 'frame.js', [
+    [/^const ASSETS = \{.*\};$/m, `const ASSETS = ${JSON.stringify(ASSETS)};`],
+    importOf('mirror.js', hashed('mirror.js')),
+  ]));
+  addAsset('frame.html', rewrite(need(join(FRAME, 'frame.html')).toString('utf8'), 'frame.html',
+    ['frame.css', 'mirror.js', 'mirror-careerometer.js', 'mirror-skillsometer.js', 'dom.js', 'ometer-widgets.js',
+      'frame.js', 'frame-legacy.js'].map((f) => attrOf(f, hashed(f)))));
+
+  // Both embed.js copies sit one folder below assets/, so they are the same file.
+  return rewrite(need(join(root, 'web/embed/embed.js')).toString('utf8'), 'embed.js', [
+    [/var FRAME_PATH = 'frame\.html';/, `var FRAME_PATH = '../assets/${hashed('frame.html')}';`],
+    [/var VERSION = '[^']*';/, `var VERSION = '${version}';`],
+  ]);
+}
+
+// --- writing ------------------------------------------------------------------------------------------
+function write(path, bytes) {
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, bytes);
+}
+
+// brotli at quality 11 is slow on the data files, so a .br from the previous build of the same content
+// (same hashed name) is reused; embed.js has no hash, so its .br is checked against the bytes it came from.
+async function compress(path, bytes, previous) {
+  const gz = gzipSync(bytes, { level: 9 });
+  write(`${path}.gz`, gz);
+  const old = previous && `${previous}.br`;
+  const sameSource = previous && existsSync(previous) && readFileSync(previous).equals(bytes);
+  if (old && sameSource && existsSync(old)) {
+    write(`${path}.br`, readFileSync(old));
+  } else {
+    await run('brotli', ['-q', '11', '-f', '-o', `${path}.br`, path]);
+  }
+  return { bytes: bytes.length, gzip: gz.length, br: readFileSync(`${path}.br`).length };
+}
+
+async function inParallel(jobs, limit) {
+  const results = [];
+  let next = 0;
+  const worker = async () => { while (next < jobs.length) { const i = next++; results[i] = await jobs[i](); } };
+  await Promise.all(Array.from({ length: Math.min(limit, jobs.length) }, worker));
+  return results;
+}
+
+function copyTree(from, to, filter = () => true) {
+  mkdirSync(to, { recursive: true });
+  for (const entry of readdirSync(from, { withFileTypes: true })) {
+    if (entry.isDirectory()) copyTree(join(from, entry.name), join(to, entry.name), filter);
+    else if (filter(entry.name)) copyFileSync(join(from, entry.name), join(to, entry.name));
+  }
+}
+
+async function main() {
+  const embed = Buffer.from(buildAssets());
+  const stage = `${out}.staging`;
+  rmSync(stage, { recursive: true, force: true });
+
+  const files = [];   // [path in dist, bytes, previous copy for .br reuse]
+  for (const { name, bytes } of assets.values()) files.push([`ometer/assets/${name}`, bytes]);
+  files.push([`ometer/v${major}/embed.js`, embed], [`ometer/${version}/embed.js`, embed]);
+  for (const [path, bytes] of files) write(join(stage, path), bytes);
+
+  const sizes = {};
+  const jobs = files.map(([path, bytes]) => async () => {
+    sizes[path] = await compress(join(stage, path), bytes, join(out, path));
+  });
+  await inParallel(jobs, Math.max(1, availableParallelism()));
+
+  // The headless API: the Node wrapper, the emscripten module and the data bundles it reads.
+  for (const f of ['ometer-core.js', 'ometer-core.wasm']) write(join(stage, 'api', f), need(join(root, 'build/web/tools/wasm', f)));
+  write(join(stage, 'api/ometer-core.mjs'), need(join(root, 'web/api/ometer-core.mjs')));
+  for (const f of DATA_FILES) write(join(stage, 'api/data', f), need(join(root, 'assets/data', f)));
+  // The example school page: exactly what a school writes, pointing at /ometer/v1/embed.js.
+  copyTree(join(root, 'web/demo'), join(stage, 'demo'));
+
+  const integrity = `sha384-${sha('sha384', embed, 'base64')}`;
+  const manifest = {
+    version,
+    embed: { evergreen: `ometer/v${major}/embed.js`, pinned: `ometer/${version}/embed.js`, integrity },
+    files: Object.fromEntries([...assets].map(([logical, a]) => [logical, `ometer/assets/${a.name}`])),
+    sizes,
+  };
+  write(join(stage, 'ometer/manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+
+  rmSync(out, { recursive: true, force: true });
+  renameSync(stage, out);
+
+  if (!quiet) {
+    const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+    const rows = Object.entries(sizes).sort((a, b) => b[1].br - a[1].br);
+    console.log(`dist: ${relative(process.cwd(), out) || '.'} (version ${version})`);
+    for (const [path, s] of rows) console.log(`  ${path.padEnd(48)} ${kb(s.bytes).padStart(10)}  gzip ${kb(s.gzip).padStart(9)}  br ${kb(s.br).padStart(9)}`);
+    console.log('\nPin this exact version with Subresource Integrity:');
+    console.log(`  <script src="https://YOUR-HOST/ometer/${version}/embed.js" integrity="${integrity}" crossorigin="anonymous" data-widget="careerometer" async></script>`);
+  }
+}
+
+main().catch((err) => {
+  console.error(err.message || err);
+  process.exit(1);
+});
