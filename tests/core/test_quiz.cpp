@@ -3,8 +3,11 @@
 #include <doctest/doctest.h>
 
 #include <cmath>
+#include <fstream>
+#include <sstream>
 #include <string>
 
+#include "core/bundle_read.hpp"
 #include "core/quiz.hpp"
 
 using namespace ometer;
@@ -193,4 +196,51 @@ TEST_CASE("pearson and fit bands") {
     CHECK(fit_from_correlation(0.45) == Fit::good);
     CHECK(fit_from_correlation(0.1) == Fit::fair);
     CHECK(top_types({1, 5, 5, 2, 7, 1}, 3) == std::vector<int>{4, 1, 2});
+}
+
+namespace {
+
+std::string shipped(const std::string& name) {
+    std::ifstream in(std::string(OMETER_TEST_SOURCE_DIR) + "/assets/data/" + name, std::ios::binary);
+    std::ostringstream ss;
+    ss << in.rdbuf();
+    return ss.str();
+}
+
+}  // namespace
+
+TEST_CASE("synthetic students with clear interests get lists led by jobs of those interests (both regions)") {
+    auto quiz = read_quiz(shipped("quiz.json"), "quiz.json");
+    REQUIRE_MESSAGE(quiz.ok(), quiz.error());
+    for (const char* region : {"uk", "us"}) {
+        auto bundle = read_bundle(shipped(std::string(region) + ".json"), region);
+        REQUIRE_MESSAGE(bundle.ok(), bundle.error());
+        for (const char* form_id : {"30", "60"}) {
+            const QuizForm& form = *quiz->form(form_id);
+            // Every single type, and every pair of types, loved; everything else disliked.
+            for (int a = 0; a < 6; ++a)
+                for (int b = a; b < 6; ++b) {
+                    CAPTURE(region);
+                    CAPTURE(form_id);
+                    CAPTURE(a);
+                    CAPTURE(b);
+                    std::string digits;
+                    for (int id : form.item_ids) {
+                        int t = quiz->item(id)->type;
+                        digits += t == a || t == b ? '2' : '0';
+                    }
+                    auto scores = parse_answers(form, AnswerScale::emoji3, digits).value();
+                    Profile p = score_answers(quiz.value(), form, scores).value();
+                    MatchResult r = match_occupations(bundle.value(), p, MatchOptions{});
+                    REQUIRE(r.matches.size() == 10);
+                    int matching = 0;
+                    for (std::size_t i = 0; i < r.matches.size(); ++i) {
+                        int top = top_types(bundle->occupations[r.matches[i].occupation].interests->scores, 1)[0];
+                        if (i == 0) CHECK((top == a || top == b));
+                        matching += top == a || top == b;
+                    }
+                    CHECK(matching >= 8);
+                }
+        }
+    }
 }
