@@ -124,8 +124,8 @@ bool fold_code_point(std::int32_t cp, std::string& piece, bool& drop) {
     return true;
 }
 
-std::string fold_impl(std::string_view text, std::vector<std::uint32_t>* offsets) {
-    std::string out;
+void fold_impl(std::string_view text, std::string& out, std::vector<std::uint32_t>* offsets) {
+    out.clear();
     out.reserve(text.size());
     if (offsets) offsets->clear();
     std::string piece;
@@ -133,6 +133,20 @@ std::string fold_impl(std::string_view text, std::vector<std::uint32_t>* offsets
     std::size_t i = 0;
     while (i < text.size()) {
         std::size_t start = i;
+        // ASCII letters and digits, most of every title and query, skip the general path.
+        char ascii = text[i];
+        if (ascii >= 'A' && ascii <= 'Z') ascii = static_cast<char>(ascii - 'A' + 'a');
+        if ((ascii >= 'a' && ascii <= 'z') || (ascii >= '0' && ascii <= '9')) {
+            if (pending_space && !out.empty()) {
+                out += ' ';
+                if (offsets) offsets->push_back(static_cast<std::uint32_t>(start));
+            }
+            pending_space = false;
+            out += ascii;
+            if (offsets) offsets->push_back(static_cast<std::uint32_t>(start));
+            ++i;
+            continue;
+        }
         std::int32_t cp = decode(text, i);
         bool drop = false;
         bool in_word = fold_code_point(cp, piece, drop);
@@ -151,19 +165,52 @@ std::string fold_impl(std::string_view text, std::vector<std::uint32_t>* offsets
             if (offsets) offsets->push_back(static_cast<std::uint32_t>(start));
         }
     }
-    return out;
+}
+
+bool ends_with(std::string_view s, std::string_view suffix) {
+    return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+
+// Whole words whose UK and US forms no suffix rule below can reach (UK form -> the key).
+std::string_view whole_word_key(std::string_view w) {
+    static constexpr std::pair<std::string_view, std::string_view> kWords[] = {
+        {"adviser", "advisor"},   {"aluminium", "aluminum"}, {"artefact", "artifact"}, {"catalogue", "catalog"},
+        {"cheque", "check"},      {"defence", "defense"},    {"draughtsman", "draftsman"},
+        {"draughtsperson", "draftsman"}, {"draughtswoman", "draftsman"}, {"draftsperson", "draftsman"},
+        {"draftswoman", "draftsman"}, {"grey", "gray"},      {"jewellery", "jewelry"},  {"kerb", "curb"},
+        {"licence", "license"},   {"maths", "math"},         {"mathematics", "math"},   {"manoeuvre", "maneuver"},
+        {"mould", "mold"},        {"moulder", "molder"},     {"moulding", "molding"},   {"offence", "offense"},
+        {"plough", "plow"},       {"programme", "program"},  {"pyjama", "pajama"},      {"sceptic", "skeptic"},
+        {"storey", "story"},      {"sulphur", "sulfur"},     {"tyre", "tire"},          {"tyres", "tire"},
+    };
+    for (const auto& [from, to] : kWords)
+        if (w == from) return to;
+    return {};
+}
+
+void replace_all(std::string& s, std::string_view from, std::string_view to) {
+    for (std::size_t at = s.find(from); at != std::string::npos; at = s.find(from, at + to.size()))
+        s.replace(at, from.size(), to);
 }
 
 }  // namespace
 
-std::string fold(std::string_view text) { return fold_impl(text, nullptr); }
-
-std::string fold_with_offsets(std::string_view text, std::vector<std::uint32_t>& source_offsets) {
-    return fold_impl(text, &source_offsets);
+std::string fold(std::string_view text) {
+    std::string out;
+    fold_impl(text, out, nullptr);
+    return out;
 }
 
-std::vector<std::string_view> split_words(std::string_view folded) {
-    std::vector<std::string_view> words;
+void fold_into(std::string_view text, std::string& out) { fold_impl(text, out, nullptr); }
+
+std::string fold_with_offsets(std::string_view text, std::vector<std::uint32_t>& source_offsets) {
+    std::string out;
+    fold_impl(text, out, &source_offsets);
+    return out;
+}
+
+void split_words_into(std::string_view folded, std::vector<std::string_view>& words) {
+    words.clear();
     std::size_t i = 0;
     while (i < folded.size()) {
         while (i < folded.size() && folded[i] == ' ') ++i;
@@ -172,7 +219,50 @@ std::vector<std::string_view> split_words(std::string_view folded) {
         if (j > i) words.push_back(folded.substr(i, j - i));
         i = j;
     }
+}
+
+std::vector<std::string_view> split_words(std::string_view folded) {
+    std::vector<std::string_view> words;
+    split_words_into(folded, words);
     return words;
+}
+
+std::string spelling_key(std::string_view word) {
+    if (auto k = whole_word_key(word); !k.empty()) return std::string(k);
+    std::string w(word);
+    if (w.size() <= 3) return w;
+    // Plurals: nurses, nannies, coaches, firemen.
+    if (ends_with(w, "ies") && w.size() > 4) w.replace(w.size() - 3, 3, "y");
+    else if (ends_with(w, "sses") || ends_with(w, "xes") || ends_with(w, "ches") || ends_with(w, "shes"))
+        w.erase(w.size() - 2);
+    else if (ends_with(w, "men") && w.size() > 4) w.replace(w.size() - 3, 3, "man");
+    else if (w.back() == 's' && !ends_with(w, "ss") && !ends_with(w, "us") && !ends_with(w, "is")) w.pop_back();
+    if (auto k = whole_word_key(w); !k.empty()) return std::string(k);
+    if (w.size() <= 4) return w;
+    // -ise/-ize, -yse/-yze: organiser, analyser, specialise.
+    for (std::string_view z : {"ization", "izer", "izing", "ized", "ize", "yzer", "yze"})
+        if (ends_with(w, z)) {
+            w[w.size() - z.size() + 1] = 's';
+            break;
+        }
+    if (w.size() > 5) replace_all(w, "our", "or");          // labour, colour, harbour, behaviour
+    if (ends_with(w, "tre") || ends_with(w, "bre")) w.replace(w.size() - 2, 2, "er");  // centre, fibre
+    if (w.size() > 5) replace_all(w, "ae", "e");            // paediatric, anaesthetist, haematology
+    if (w.compare(0, 2, "oe") == 0) w.erase(0, 1);          // oesophageal
+    for (std::string_view s : {"ller", "llor", "lling", "lled", "llery"})  // counsellor, modelling, jeweller
+        if (ends_with(w, s)) {
+            w.erase(w.size() - s.size(), 1);
+            break;
+        }
+    if (ends_with(w, "ogue")) w.erase(w.size() - 2);        // catalogue
+    if (ends_with(w, "mme")) w.erase(w.size() - 2);         // programme
+    // Gendered compounds: salesman, saleswoman and salesperson are one job title.
+    for (std::string_view s : {"woman", "person", "man"})
+        if (ends_with(w, s) && w.size() > s.size() + 2) {
+            w.replace(w.size() - s.size(), std::string::npos, "person");
+            break;
+        }
+    return w;
 }
 
 std::string_view utf8_truncate(std::string_view text, std::size_t max_bytes) {
@@ -197,29 +287,80 @@ std::string utf8_sanitise(std::string_view text) {
 
 int bounded_edit_distance(std::string_view a, std::string_view b, int max_distance) {
     const int n = static_cast<int>(a.size()), m = static_cast<int>(b.size());
+    if (max_distance < 0) return a == b ? 0 : 1;
     if (std::abs(n - m) > max_distance) return max_distance + 1;
     if (n > 64 || m > 64) return a == b ? 0 : max_distance + 1;
-    // Three rolling rows for the transposition case; small fixed buffers, no allocation.
-    std::array<int, 66> prev2{}, prev{}, cur{};
-    for (int j = 0; j <= m; ++j) prev[static_cast<std::size_t>(j)] = j;
-    for (int i = 1; i <= n; ++i) {
-        cur[0] = i;
-        int row_min = cur[0];
-        for (int j = 1; j <= m; ++j) {
-            auto J = static_cast<std::size_t>(j);
-            int cost = a[static_cast<std::size_t>(i - 1)] == b[J - 1] ? 0 : 1;
-            int v = std::min({prev[J] + 1, cur[J - 1] + 1, prev[J - 1] + cost});
-            if (i > 1 && j > 1 && a[static_cast<std::size_t>(i - 1)] == b[J - 2] &&
-                a[static_cast<std::size_t>(i - 2)] == b[J - 1])
-                v = std::min(v, prev2[J - 2] + 1);
-            cur[J] = v;
-            row_min = std::min(row_min, v);
+    // Common prefixes and suffixes cost nothing; most candidate pairs differ in a letter or two.
+    int skip = 0;
+    while (skip < n && skip < m && a[static_cast<std::size_t>(skip)] == b[static_cast<std::size_t>(skip)]) ++skip;
+    a.remove_prefix(static_cast<std::size_t>(skip));
+    b.remove_prefix(static_cast<std::size_t>(skip));
+    while (!a.empty() && !b.empty() && a.back() == b.back()) {
+        a.remove_suffix(1);
+        b.remove_suffix(1);
+    }
+    const int la = static_cast<int>(a.size()), lb = static_cast<int>(b.size());
+    if (la == 0 || lb == 0) return std::min(std::max(la, lb), max_distance + 1);
+    // Three rolling rows (the third for adjacent transpositions), only the band |i - j| <= max_distance
+    // computed; cells outside the band count as "too far".
+    const int far = max_distance + 1;
+    std::array<int, 66> r0{}, r1{}, r2{};
+    int* prev2 = r0.data();
+    int* prev = r1.data();
+    int* cur = r2.data();
+    for (int j = 0; j <= lb; ++j) prev[j] = std::min(j, far);
+    for (int i = 1; i <= la; ++i) {
+        const int lo = std::max(1, i - max_distance), hi = std::min(lb, i + max_distance);
+        cur[0] = std::min(i, far);
+        if (lo > 1) cur[lo - 1] = far;
+        int row_min = lo == 1 ? cur[0] : far;
+        for (int j = lo; j <= hi; ++j) {
+            const char ca = a[static_cast<std::size_t>(i - 1)], cb = b[static_cast<std::size_t>(j - 1)];
+            int v = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca == cb ? 0 : 1)});
+            if (i > 1 && j > 1 && ca == b[static_cast<std::size_t>(j - 2)] && a[static_cast<std::size_t>(i - 2)] == cb)
+                v = std::min(v, prev2[j - 2] + 1);
+            cur[j] = std::min(v, far);
+            row_min = std::min(row_min, cur[j]);
         }
-        if (row_min > max_distance) return max_distance + 1;
+        if (hi < lb) cur[hi + 1] = far;
+        if (row_min > max_distance) return far;
+        int* t = prev2;
         prev2 = prev;
         prev = cur;
+        cur = t;
     }
-    return std::min(prev[static_cast<std::size_t>(m)], max_distance + 1);
+    return std::min(prev[lb], far);
+}
+
+EditDistanceMatcher::EditDistanceMatcher(std::string_view word) : word_(word) {
+    if (word_.size() > 64) return;
+    for (std::size_t i = 0; i < word_.size(); ++i) masks_[static_cast<unsigned char>(word_[i])] |= std::uint64_t{1} << i;
+}
+
+int EditDistanceMatcher::distance(std::string_view other, int max_distance) const {
+    const std::size_t m = word_.size();
+    if (m > 64 || m == 0 || other.empty() || max_distance < 0) return bounded_edit_distance(word_, other, max_distance);
+    const int far = max_distance + 1;
+    if (std::abs(static_cast<int>(m) - static_cast<int>(other.size())) > max_distance) return far;
+    // Myers' bit-vector recurrence over the columns of `other`, with Hyyro's term for adjacent
+    // transpositions; `score` tracks the last row, the distance between the whole words.
+    const std::uint64_t last = std::uint64_t{1} << (m - 1);
+    std::uint64_t vp = m == 64 ? ~std::uint64_t{0} : (std::uint64_t{1} << m) - 1, vn = 0, d0 = 0, prev_eq = 0;
+    int score = static_cast<int>(m);
+    for (char ch : other) {
+        const std::uint64_t eq = masks_[static_cast<unsigned char>(ch)];
+        const std::uint64_t tr = (((~d0) & eq) << 1) & prev_eq;
+        d0 = (((eq & vp) + vp) ^ vp) | eq | vn | tr;
+        std::uint64_t hp = vn | ~(d0 | vp), hn = d0 & vp;
+        if (hp & last) ++score;
+        else if (hn & last) --score;
+        hp = (hp << 1) | 1;
+        hn <<= 1;
+        vp = hn | ~(d0 | hp);
+        vn = d0 & hp;
+        prev_eq = eq;
+    }
+    return std::min(score, far);
 }
 
 }  // namespace ometer

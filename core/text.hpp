@@ -1,5 +1,5 @@
 // Text folding for search and matching: case, accents, punctuation and whitespace folded to a canonical
-// lower-case ASCII-ish form, plus UTF-8 safety helpers and a bounded edit distance.
+// lower-case ASCII-ish form, UK/US spelling keys, UTF-8 safety helpers and a bounded edit distance.
 #pragma once
 
 #include <cstddef>
@@ -16,12 +16,21 @@ namespace ometer {
 // Latin scripts are kept as they are. Never fails, whatever the bytes.
 std::string fold(std::string_view text);
 
+// As fold(), writing into `out` (cleared first) so a caller that folds often can reuse its buffer.
+void fold_into(std::string_view text, std::string& out);
+
 // As fold(), also filling `source_offsets` with, for each output byte, the byte offset in `text` of the
 // character it came from (used to highlight matched words in the original title).
 std::string fold_with_offsets(std::string_view text, std::vector<std::uint32_t>& source_offsets);
 
 // Splits folded text on spaces.
 std::vector<std::string_view> split_words(std::string_view folded);
+void split_words_into(std::string_view folded, std::vector<std::string_view>& out);  // reuses `out`
+
+// A spelling key for one folded word: UK and US spellings, simple plurals and gendered compounds share a
+// key ("labourers" and "laborer", "paediatric" and "pediatric", "counsellor" and "counselor", "tyre" and
+// "tire", "firemen" and "firewoman"). Keys are only compared with each other, never shown.
+std::string spelling_key(std::string_view word);
 
 // The longest prefix of `text` that is at most `max_bytes` long and ends on a UTF-8 character boundary.
 std::string_view utf8_truncate(std::string_view text, std::size_t max_bytes);
@@ -33,5 +42,18 @@ std::string utf8_sanitise(std::string_view text);
 // Optimal-string-alignment distance (Levenshtein plus adjacent transposition), or max_distance + 1 as
 // soon as the distance is known to exceed max_distance.
 int bounded_edit_distance(std::string_view a, std::string_view b, int max_distance);
+
+// The same distance from one word to many others: the word's bit masks are prepared once, then each
+// comparison costs a handful of operations per letter (Hyyro's bit-parallel optimal string alignment, for
+// words up to 64 bytes; longer ones fall back to bounded_edit_distance).
+class EditDistanceMatcher {
+public:
+    explicit EditDistanceMatcher(std::string_view word);
+    int distance(std::string_view other, int max_distance) const;  // == bounded_edit_distance(word, other, max)
+
+private:
+    std::string word_;
+    std::uint64_t masks_[256] = {};  // bit i set where word_[i] is that byte
+};
 
 }  // namespace ometer

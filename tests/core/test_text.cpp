@@ -81,3 +81,42 @@ TEST_CASE("bounded_edit_distance") {
     CHECK(bounded_edit_distance("cat", "dog", 1) == 2);      // capped at max + 1
     CHECK(bounded_edit_distance("a", "abcdef", 2) == 3);
 }
+
+TEST_CASE("EditDistanceMatcher agrees with bounded_edit_distance") {
+    const char* words[] = {"nurse", "nrse", "nusre", "docter", "doctor", "teecher", "teacher", "electrision", "electrician",
+                           "plumer", "plumber", "a", "ab", "ba", "abc", "cab", "secretary", "secertary", "", "xyzzy",
+                           "anaesthetist", "anesthetist", "ca", "abcdef", "physiotherapist", "fysiotherapist"};
+    for (const char* a : words) {
+        EditDistanceMatcher m(a);
+        for (const char* b : words)
+            for (int max = 0; max <= 3; ++max)
+                CHECK_MESSAGE(m.distance(b, max) == bounded_edit_distance(a, b, max), a << " / " << b << " max " << max);
+    }
+    std::string long_word(70, 'a');
+    EditDistanceMatcher big(long_word);
+    CHECK(big.distance(long_word, 1) == 0);
+}
+
+TEST_CASE("spelling_key joins UK and US spellings, plurals and gendered forms") {
+    CHECK(spelling_key("labourers") == spelling_key("laborer"));
+    CHECK(spelling_key("paediatrician") == spelling_key("pediatrician"));
+    CHECK(spelling_key("counsellor") == spelling_key("counselor"));
+    CHECK(spelling_key("tyre") == spelling_key("tire"));
+    CHECK(spelling_key("centre") == spelling_key("center"));
+    CHECK(spelling_key("organiser") == spelling_key("organizer"));
+    CHECK(spelling_key("firemen") == spelling_key("firewoman"));
+    CHECK(spelling_key("nannies") == spelling_key("nanny"));
+    CHECK(spelling_key("maths") == spelling_key("mathematics"));
+    CHECK(spelling_key("nurse") != spelling_key("purse"));
+    CHECK(spelling_key("tour") == "tour");  // short words keep their letters
+}
+
+TEST_CASE("fold_into and split_words_into reuse their buffers") {
+    std::string out = "stale";
+    fold_into("  Caf\xC3\xA9  OWNER ", out);
+    CHECK(out == "cafe owner");
+    std::vector<std::string_view> words{"stale"};
+    split_words_into(out, words);
+    REQUIRE(words.size() == 2);
+    CHECK(words[1] == "owner");
+}

@@ -116,8 +116,11 @@ void fill_outlook(const RawData& raw, const std::string& soc, Occupation& occ) {
 }
 
 // Titles: coding index (2020 with its qualifiers, 2024 extract, sub-unit-group names), ONS related
-// titles, everyday words, and O*NET titles of the unit group's strongest link. Deduplicated per unit
-// group on folded text, first kind wins (the order above is the order of trust).
+// titles, everyday words, and the American names of what the unit group does: each strongly linked O*NET
+// occupation's own title and its sample of reported titles (the names its workers gave), so "realtor" or
+// "attorney" find the UK job. O*NET's alternate titles, a long tail of very specific names, added much to
+// the download and little to search, so they are left out. Deduplicated per unit group on folded text,
+// first kind wins (the order above is the order of trust).
 void add_titles(const RawData& raw, const Curated& curated, const std::vector<CrosswalkRow>& crosswalk, Bundle& b,
                 TitleSet& out) {
     std::map<std::string, std::uint32_t> index_of;
@@ -148,18 +151,19 @@ void add_titles(const RawData& raw, const Curated& curated, const std::vector<Cr
         for (const auto& t : g.related_titles) add(g.code, t, TitleKind::related);
     for (const auto& e : curated.everyday_titles)
         if (e.region == "uk") add(e.code, e.title, TitleKind::everyday);
-    // O*NET titles only through a unit group's strongest link, so a weak link cannot pull in wrong names.
-    std::map<std::string, const CrosswalkRow*> strongest;
-    for (const auto& row : crosswalk) {
-        auto& s = strongest[row.soc2020];
-        if (!s || row.weight > s->weight) s = &row;
-    }
-    for (const auto& [soc, row] : strongest) {
-        if (row->weight < 0.35) continue;
-        const RawOnetOccupation* o = raw.find_onet(row->onet_code);
-        if (!o) continue;
-        for (const auto& t : o->reported_titles) add(soc, t, TitleKind::onet_reported);
-        for (const auto& t : o->alternate_titles) add(soc, t, TitleKind::onet_alternate);
+    // O*NET names through the links that carry a real share of the unit group (at least 20%, the two
+    // strongest at most), so a weak link cannot lend wrong names.
+    std::map<std::string, std::vector<const CrosswalkRow*>> links;
+    for (const auto& row : crosswalk) links[row.soc2020].push_back(&row);
+    for (auto& [soc, list] : links) {
+        std::stable_sort(list.begin(), list.end(),
+                         [](const CrosswalkRow* a, const CrosswalkRow* c) { return a->weight > c->weight; });
+        for (std::size_t j = 0; j < list.size() && j < 2 && list[j]->weight >= 0.2; ++j) {
+            const RawOnetOccupation* o = raw.find_onet(list[j]->onet_code);
+            if (!o) continue;
+            add(soc, o->title, TitleKind::onet_reported);
+            for (const auto& t : o->reported_titles) add(soc, t, TitleKind::onet_reported);
+        }
     }
     std::stable_sort(out.titles.begin(), out.titles.end(),
                      [](const TitleEntry& a, const TitleEntry& c) { return a.occupation < c.occupation; });

@@ -1,5 +1,6 @@
 // The US bundle: every O*NET occupation with interest data, with BLS OEWS wages, BLS 2024-34
-// projections and the O*NET Bright Outlook flag; plus the US search titles (O*NET alternate and reported).
+// projections and the O*NET Bright Outlook flag; plus the US search titles (O*NET reported and short
+// alternate titles, and UK titles of the unit groups that map to each occupation).
 #include <algorithm>
 #include <map>
 #include <set>
@@ -56,23 +57,66 @@ std::string entry_text(const RawBlsProjection& p) {
     return out;
 }
 
-// UK titles for US occupations: the unit group's unqualified coding-index titles (2020 entries without
-// qualifiers, 2024 titles) and everyday words, given to the O*NET occupation the group maps to most
-// strongly when that link carries at least 30% of its weight (weaker links would lend wrong names).
+// Spelling keys of a title's words, for comparing UK and O*NET titles ("Labourer" meets "Laborers").
+std::set<std::string> title_keys(const std::string& title) {
+    std::set<std::string> keys;
+    const std::string folded = fold(title);
+    for (auto w : split_words(folded))
+        if (w.size() > 2 && w != "and" && w != "the" && w != "for") keys.insert(spelling_key(w));
+    return keys;
+}
+
+// UK titles for US occupations, so UK words ("carer", "head teacher") work in the US region: a unit group's
+// unqualified coding-index titles (2020 entries without qualifiers, 2024 titles) and everyday words, each
+// given to the one O*NET occupation among the group's links that it names best: link weight, raised by the
+// share of the title's words found in that occupation's own titles ("Personal carer" goes to Personal Care
+// Aides, not to Home Health Aides, the group's strongest link). A title naming none of them goes to the
+// strongest link when that carries at least a quarter of the group; weak links without shared words get
+// nothing, as they would lend wrong names.
 std::map<std::string, std::vector<std::string>> uk_equivalents(const RawData& raw, const Curated& curated,
                                                                const std::vector<CrosswalkRow>& crosswalk) {
-    std::map<std::string, const CrosswalkRow*> strongest;
-    for (const auto& row : crosswalk) {
-        auto& s = strongest[row.soc2020];
-        if (!s || row.weight > s->weight) s = &row;
-    }
-    std::map<std::string, std::vector<std::string>> targets;  // soc2020 -> O*NET codes
-    for (const auto& [soc, row] : strongest)
-        if (row->weight >= 0.3) targets[soc].push_back(row->onet_code);
+    std::map<std::string, std::vector<const CrosswalkRow*>> links;  // soc2020 -> links, strongest first
+    for (const auto& row : crosswalk)
+        if (row.weight >= 0.1) links[row.soc2020].push_back(&row);
+    for (auto& [soc, list] : links)
+        std::stable_sort(list.begin(), list.end(),
+                         [](const CrosswalkRow* a, const CrosswalkRow* c) { return a->weight > c->weight; });
+    std::map<std::string, std::set<std::string>> onet_words;  // O*NET code -> keys of all its titles' words
+    auto words_of = [&](const std::string& code) -> const std::set<std::string>& {
+        auto [it, inserted] = onet_words.try_emplace(code);
+        if (inserted)
+            if (const RawOnetOccupation* o = raw.find_onet(code)) {
+                it->second = title_keys(o->title);
+                for (const auto* list : {&o->reported_titles, &o->alternate_titles})
+                    for (const auto& t : *list) {
+                        auto k = title_keys(t);
+                        it->second.insert(k.begin(), k.end());
+                    }
+            }
+        return it->second;
+    };
     std::map<std::string, std::vector<std::string>> out;
     auto give = [&](const std::string& soc, const std::string& title) {
-        if (auto it = targets.find(soc); it != targets.end())
-            for (const auto& code : it->second) out[code].push_back(title);
+        auto it = links.find(soc);
+        if (it == links.end()) return;
+        const auto keys = title_keys(title);
+        const CrosswalkRow* best = nullptr;
+        double best_score = 0, best_overlap = 0;
+        for (const CrosswalkRow* row : it->second) {
+            const auto& words = words_of(row->onet_code);
+            std::size_t shared = 0;
+            for (const auto& k : keys) shared += words.count(k);
+            double overlap = keys.empty() ? 0.0 : static_cast<double>(shared) / static_cast<double>(keys.size());
+            double score = row->weight * (1.0 + 2.0 * overlap);
+            if (score > best_score) {
+                best = row;
+                best_score = score;
+                best_overlap = overlap;
+            }
+        }
+        if (!best) return;
+        if (best_overlap == 0 && (best != it->second.front() || best->weight < 0.25)) return;
+        out[best->onet_code].push_back(title);
     };
     for (const auto& e : raw.index2020)
         if (e.add.empty() && e.ind.empty()) give(e.soc2020, e.natural);
@@ -80,6 +124,12 @@ std::map<std::string, std::vector<std::string>> uk_equivalents(const RawData& ra
     for (const auto& e : curated.everyday_titles)
         if (e.region == "uk") give(e.code, e.title);
     return out;
+}
+
+// O*NET alternate titles worth their download: short names (one or two words, no bracketed expansion) are
+// what people type; the long tail ("Automotive Manufacturing Model Maker") matches through its short forms.
+bool short_alternate(const std::string& title) {
+    return title.find('(') == std::string::npos && split_words(fold(title)).size() <= 2;
 }
 
 }  // namespace
@@ -155,7 +205,8 @@ UsBuild build_us(const RawData& raw, const Curated& curated, const std::vector<C
         for (const auto& e : curated.everyday_titles)
             if (e.region == "us" && e.code == occ.code) add(e.title, TitleKind::everyday);
         for (const auto& t : o->reported_titles) add(t, TitleKind::onet_reported);
-        for (const auto& t : o->alternate_titles) add(t, TitleKind::onet_alternate);
+        for (const auto& t : o->alternate_titles)
+            if (short_alternate(t)) add(t, TitleKind::onet_alternate);
         if (auto it = uk_titles.find(occ.code); it != uk_titles.end())
             for (const auto& t : it->second) add(t, TitleKind::uk_equivalent);
     }
