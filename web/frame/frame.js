@@ -162,7 +162,7 @@ function layout() {
 }
 
 // Tells the page how tall the iframe should be: the canvas once the widget runs, the HTML when it shows
-// instead (no WebGL2, a failure). While loading the loader's placeholder height stays, so nothing jumps.
+// instead (no WebGL2, a failure). While loading, the height the loader gave the iframe stays, so nothing jumps.
 let reportedHeight = 0;
 function reportHeight() {
   if (fixedHeight || app.classList.contains('loading')) return;
@@ -175,7 +175,7 @@ function reportHeight() {
 
 function placeInput(r) {
   if (widget !== 'careerometer') return;
-  if (r.placeholder) input.placeholder = r.placeholder;
+  if (r.hint) input.placeholder = r.hint;
   if (r.label) input.setAttribute('aria-label', r.label);
   if (app.classList.contains('fallback')) return;
   input.hidden = false;
@@ -356,7 +356,6 @@ async function start() {
   if (!hasGl) {
     app.classList.add('fallback');
     input.hidden = widget !== 'careerometer';
-    if (widget === 'careerometer') input.placeholder = 'Type a job, like electrician or nurse';
     console.warn('ometer: WebGL2 is not available; showing the HTML version of the widget');
   }
   attachInput();

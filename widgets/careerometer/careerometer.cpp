@@ -72,7 +72,7 @@ public:
             char buf[160];
             std::snprintf(buf, sizeof buf, "{\"x\":%.1f,\"y\":%.1f,\"w\":%.1f,\"h\":%.1f,\"font\":%.1f,", r.x, r.y, r.z, r.w,
                           theme.fonts.body ? theme.fonts.body->FontSize / theme.px : 18.0);
-            host.emit("input", std::string(buf) + "\"placeholder\":" + json_quote(careerometer_text::kPlaceholder) +
+            host.emit("input", std::string(buf) + "\"hint\":" + json_quote(careerometer_text::kSearchHint) +
                                    ",\"label\":" + json_quote(careerometer_text::kSearchLabel) + "}");
         }
         if (changed_) {
