@@ -1,7 +1,6 @@
 // The Careerometer widget: glues CareerometerState to its view and to the page (commands in, events
 // out). Commands are short lines ("query electr", "add 5241", "remove 1") from the accessible mirror,
 // the page's text input and the embed API.
-#include <charconv>
 #include <cmath>
 
 #include "core/bundle_read.hpp"
@@ -10,18 +9,12 @@
 #include "widgets/careerometer/strings.hpp"
 #include "widgets/careerometer/view.hpp"
 #include "widgets/common/json_text.hpp"
+#include "widgets/common/command.hpp"
 #include "widgets/common/widget.hpp"
 
 namespace ometer::widgets {
 
 namespace {
-
-std::optional<int> parse_index(std::string_view s) {
-    int v = 0;
-    auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
-    if (ec != std::errc() || p != s.data() + s.size()) return std::nullopt;
-    return v;
-}
 
 class Careerometer final : public Widget {
 public:
@@ -102,18 +95,17 @@ public:
     }
 
     Result<bool> command(std::string_view line, Host& host) override {
-        std::size_t sp = line.find(' ');
-        std::string_view verb = line.substr(0, sp);
-        std::string_view arg = sp == std::string_view::npos ? std::string_view{} : line.substr(sp + 1);
+        const Command cmd = split_command(line);
+        const std::string_view verb = cmd.verb, arg = cmd.arg;
         auto slot_arg = [&]() -> std::optional<std::size_t> {
-            auto i = parse_index(arg);
+            auto i = parse_int(arg);
             if (!i || *i < 0 || *i >= static_cast<int>(kSlots)) return std::nullopt;
             return static_cast<std::size_t>(*i);
         };
         if (verb == "query") {
             state_.set_query(std::string(arg));
         } else if (verb == "choose") {
-            auto i = parse_index(arg);
+            auto i = parse_int(arg);
             if (!i || !state_.choose(*i)) return Error{"choose: no result " + std::string(arg)};
             host.emit("clear-input", "{}");
         } else if (verb == "add") {

@@ -5,10 +5,10 @@
 // Enter or Space picks the one in focus (or starts), Backspace goes back.
 #include <algorithm>
 #include <array>
-#include <charconv>
 
 #include "core/bundle_read.hpp"
 #include "widgets/common/json_text.hpp"
+#include "widgets/common/command.hpp"
 #include "widgets/common/widget.hpp"
 #include "widgets/skillsometer/state.hpp"
 #include "widgets/skillsometer/state_json.hpp"
@@ -17,13 +17,6 @@
 namespace ometer::widgets {
 
 namespace {
-
-std::optional<int> parse_int(std::string_view s) {
-    int v = 0;
-    auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
-    if (ec != std::errc() || p != s.data() + s.size()) return std::nullopt;
-    return v;
-}
 
 class Skillsometer final : public Widget {
 public:
@@ -96,9 +89,8 @@ public:
     }
 
     Result<bool> command(std::string_view line, Host& host) override {
-        std::size_t sp = line.find(' ');
-        std::string_view verb = line.substr(0, sp);
-        std::string_view arg = sp == std::string_view::npos ? std::string_view{} : line.substr(sp + 1);
+        const Command cmd = split_command(line);
+        const std::string_view verb = cmd.verb, arg = cmd.arg;
         if (verb == "start") {
             if (!state_.ready()) return Error{"start: the quiz is still loading"};
             start(host);
