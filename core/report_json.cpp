@@ -1,42 +1,26 @@
 // Writes the core's results as JSON (nlohmann ordered_json, so keys keep a readable order).
 #include "core/report_json.hpp"
 
-#include <cmath>
 #include <nlohmann/json.hpp>
 
+#include "core/json_write.hpp"
 #include "core/text.hpp"
 
 namespace ometer {
 
 namespace {
 
-using ojson = nlohmann::ordered_json;
+using json_write::ojson;
+using json_write::round_to;
 
 std::string dump(const ojson& j, JsonStyle style) {
     return j.dump(style.indent, ' ', false, ojson::error_handler_t::replace);
 }
 
-// Rounded, and written as an integer when whole ("38077", not "38077.0").
-ojson round_to(double v, int decimals) {
-    double f = std::pow(10.0, decimals);
-    double r = std::round(v * f) / f;
-    if (r == std::floor(r) && std::fabs(r) < 9.0e15) return static_cast<std::int64_t>(r);
-    return r;
-}
-
 ojson measure(const Measure& m) {
     if (!m.present()) return nullptr;
     ojson j;
-    auto put = [&](const char* key, const std::optional<double>& v) {
-        if (v) j[key] = round_to(*v, 2);
-    };
-    put("p10", m.p10);
-    put("p25", m.p25);
-    put("median", m.median);
-    put("p75", m.p75);
-    put("p90", m.p90);
-    put("mean", m.mean);
-    put("cv", m.cv);
+    json_write::put_figures(j, m);
     j["reliability"] = std::string(reliability_name(m.reliability));
     if (m.top_coded) j["top_coded"] = true;
     return j;

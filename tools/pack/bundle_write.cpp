@@ -1,24 +1,17 @@
 // The one place the pipeline writes JSON: bundles in the schema core/bundle_read.cpp reads (documented
 // in assets/data/README.md). Output is deterministic: ordered keys, fixed rounding, no timestamps.
-#include <cmath>
 #include <map>
 #include <nlohmann/json.hpp>
 
+#include "core/json_write.hpp"
 #include "tools/pack/pack.hpp"
 
 namespace ometer::pack {
 
 namespace {
 
-using ojson = nlohmann::ordered_json;
-
-// Rounded, and written as an integer when whole, so "38077" is not stored as "38077.0".
-ojson round_to(double v, int decimals) {
-    double f = std::pow(10.0, decimals);
-    double r = std::round(v * f) / f;
-    if (r == std::floor(r) && std::fabs(r) < 9.0e15) return static_cast<std::int64_t>(r);
-    return r;
-}
+using json_write::ojson;
+using json_write::round_to;
 
 std::string dump(const ojson& j) {
     // One occupation per line keeps diffs of regenerated bundles readable without bloating the file.
@@ -40,16 +33,7 @@ ojson sources_json(const std::vector<Source>& sources) {
 
 ojson measure_json(const Measure& m) {
     ojson j;
-    auto put = [&](const char* key, const std::optional<double>& v) {
-        if (v) j[key] = round_to(*v, 2);
-    };
-    put("p10", m.p10);
-    put("p25", m.p25);
-    put("median", m.median);
-    put("p75", m.p75);
-    put("p90", m.p90);
-    put("mean", m.mean);
-    put("cv", m.cv);
+    json_write::put_figures(j, m);
     if (m.reliability != Reliability::unknown) j["reliability"] = std::string(reliability_name(m.reliability));
     if (m.top_coded) j["top_coded"] = true;
     return j;

@@ -1,0 +1,38 @@
+// The two small rules every JSON the project writes follows, shared by the reports (core/report_json.cpp)
+// and the pipeline's bundles (tools/pack/bundle_write.cpp) so a figure reads the same in both.
+#pragma once
+
+#include <cmath>
+#include <cstdint>
+#include <nlohmann/json.hpp>
+
+#include "core/model.hpp"
+
+namespace ometer::json_write {
+
+using ojson = nlohmann::ordered_json;
+
+// Rounded, and written as an integer when whole ("38077", not "38077.0").
+inline ojson round_to(double v, int decimals) {
+    const double f = std::pow(10.0, decimals);
+    const double r = std::round(v * f) / f;
+    if (r == std::floor(r) && std::fabs(r) < 9.0e15) return static_cast<std::int64_t>(r);
+    return r;
+}
+
+// The figures a Measure has (a suppressed one is left out, never written as 0), to the penny. Its
+// reliability is the caller's: a bundle omits an unknown one, a report always states it.
+inline void put_figures(ojson& j, const Measure& m) {
+    auto put = [&](const char* key, const std::optional<double>& v) {
+        if (v) j[key] = round_to(*v, 2);
+    };
+    put("p10", m.p10);
+    put("p25", m.p25);
+    put("median", m.median);
+    put("p75", m.p75);
+    put("p90", m.p90);
+    put("mean", m.mean);
+    put("cv", m.cv);
+}
+
+}  // namespace ometer::json_write
