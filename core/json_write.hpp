@@ -35,4 +35,27 @@ inline void put_figures(ojson& j, const Measure& m) {
     put("cv", m.cv);
 }
 
+// An outlook's series and figures (the Bright Outlook flag is the caller's: bundles write it only when set,
+// US reports always).
+inline ojson outlook_figures(const Outlook& o) {
+    ojson j = ojson::object();
+    for (const auto& s : o.series) {
+        ojson pts = ojson::array();
+        for (const auto& p : s.points) pts.push_back(ojson::array({p.year, round_to(p.value, 2)}));
+        j["series"].push_back({{"source", s.source_id}, {"label", s.label}, {"points", pts}});
+    }
+    if (o.growth_pct) j["growth_pct"] = *o.growth_pct;
+    if (o.openings_per_year) j["openings_per_year"] = round_to(*o.openings_per_year, 0);
+    if (o.employment_now) j["employment_now"] = round_to(*o.employment_now, 0);
+    if (o.employment_projected) j["employment_projected"] = round_to(*o.employment_projected, 0);
+    return j;
+}
+
+// A UK unit group's crosswalk links to O*NET occupations.
+inline ojson onet_links(const std::vector<OnetLink>& links) {
+    ojson j = ojson::array();
+    for (const auto& l : links) j.push_back({{"code", l.code}, {"title", l.title}, {"weight", round_to(l.weight, 4)}});
+    return j;
+}
+
 }  // namespace ometer::json_write

@@ -96,26 +96,13 @@ std::string occupation_json(const Bundle& b, const Occupation& occ, JsonStyle st
             j[key] = measure(*m);
     if (occ.jobs) j["jobs"] = round_to(*occ.jobs, 0);
     else j["jobs"] = nullptr;
-    ojson outlook = ojson::object();
-    for (const auto& s : occ.outlook.series) {
-        ojson pts = ojson::array();
-        for (const auto& p : s.points) pts.push_back(ojson::array({p.year, round_to(p.value, 2)}));
-        outlook["series"].push_back({{"source", s.source_id}, {"label", s.label}, {"points", pts}});
-    }
-    if (occ.outlook.growth_pct) outlook["growth_pct"] = *occ.outlook.growth_pct;
-    if (occ.outlook.openings_per_year) outlook["openings_per_year"] = round_to(*occ.outlook.openings_per_year, 0);
-    if (occ.outlook.employment_now) outlook["employment_now"] = round_to(*occ.outlook.employment_now, 0);
-    if (occ.outlook.employment_projected) outlook["employment_projected"] = round_to(*occ.outlook.employment_projected, 0);
+    ojson outlook = json_write::outlook_figures(occ.outlook);
     if (b.region == Region::us) {
         outlook["bright_outlook"] = occ.outlook.bright_outlook;
         if (!occ.outlook.bright_categories.empty()) outlook["bright_categories"] = occ.outlook.bright_categories;
     }
     j["outlook"] = outlook;
-    if (!occ.onet.empty()) {
-        ojson links = ojson::array();
-        for (const auto& l : occ.onet) links.push_back({{"code", l.code}, {"title", l.title}, {"weight", round_to(l.weight, 4)}});
-        j["onet"] = links;
-    }
+    if (!occ.onet.empty()) j["onet"] = json_write::onet_links(occ.onet);
     ojson sources = ojson::object();
     for (const auto& [field, src] : b.field_sources) sources[field] = src;
     j["sources"] = sources;

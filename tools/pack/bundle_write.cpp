@@ -63,26 +63,13 @@ ojson occupation_json(const Occupation& o) {
     for (const auto& [key, m] : ms)
         if (m->present()) j[key] = measure_json(*m);  // absent = not published, never 0
     if (o.jobs) j["jobs"] = round_to(*o.jobs, 0);
-    ojson outlook = ojson::object();
-    for (const auto& s : o.outlook.series) {
-        ojson pts = ojson::array();
-        for (const auto& p : s.points) pts.push_back(ojson::array({p.year, round_to(p.value, 2)}));
-        outlook["series"].push_back({{"source", s.source_id}, {"label", s.label}, {"points", pts}});
-    }
-    if (o.outlook.growth_pct) outlook["growth_pct"] = *o.outlook.growth_pct;
-    if (o.outlook.openings_per_year) outlook["openings_per_year"] = round_to(*o.outlook.openings_per_year, 0);
-    if (o.outlook.employment_now) outlook["employment_now"] = round_to(*o.outlook.employment_now, 0);
-    if (o.outlook.employment_projected) outlook["employment_projected"] = round_to(*o.outlook.employment_projected, 0);
+    ojson outlook = json_write::outlook_figures(o.outlook);
     if (o.outlook.bright_outlook) {
         outlook["bright_outlook"] = true;
         outlook["bright_categories"] = o.outlook.bright_categories;
     }
     if (!outlook.empty()) j["outlook"] = outlook;
-    if (!o.onet.empty()) {
-        ojson links = ojson::array();
-        for (const auto& l : o.onet) links.push_back({{"code", l.code}, {"title", l.title}, {"weight", round_to(l.weight, 4)}});
-        j["onet"] = links;
-    }
+    if (!o.onet.empty()) j["onet"] = json_write::onet_links(o.onet);
     return j;
 }
 
