@@ -70,9 +70,10 @@ std::set<std::string> title_keys(const std::string& title) {
 // unqualified coding-index titles (2020 entries without qualifiers, 2024 titles) and everyday words, each
 // given to the one O*NET occupation among the group's links that it names best: link weight, raised by the
 // share of the title's words found in that occupation's own titles ("Personal carer" goes to Personal Care
-// Aides, not to Home Health Aides, the group's strongest link). A title naming none of them goes to the
-// strongest link when that carries at least a quarter of the group; weak links without shared words get
-// nothing, as they would lend wrong names.
+// Aides, not to Home Health Aides, the group's strongest link). A title naming none of them names the group
+// as a whole ("Carer", "Shopkeeper"): it goes to the group's main links when the strongest carries at least
+// a quarter of the group; groups without a clear main link give such titles to nobody, as they would lend
+// wrong names.
 std::map<std::string, std::vector<std::string>> uk_equivalents(const RawData& raw, const Curated& curated,
                                                                const std::vector<CrosswalkRow>& crosswalk) {
     std::map<std::string, std::vector<const CrosswalkRow*>> links;  // soc2020 -> links, strongest first
@@ -115,8 +116,21 @@ std::map<std::string, std::vector<std::string>> uk_equivalents(const RawData& ra
             }
         }
         if (!best) return;
-        if (best_overlap == 0 && (best != it->second.front() || best->weight < 0.25)) return;
-        out[best->onet_code].push_back(title);
+        if (best_overlap > 0) {
+            out[best->onet_code].push_back(title);
+            return;
+        }
+        // A title naming none of the links names the group itself: it goes to the links that carry most of
+        // the group (up to three, each at least half the strongest), so the search's popularity ranking
+        // can choose among them, and to none when the group has no clear main link.
+        const double strongest = it->second.front()->weight;
+        if (strongest < 0.25) return;
+        std::size_t given = 0;
+        for (const CrosswalkRow* row : it->second)
+            if (given < 3 && row->weight >= 0.5 * strongest) {
+                out[row->onet_code].push_back(title);
+                ++given;
+            }
     };
     for (const auto& e : raw.index2020)
         if (e.add.empty() && e.ind.empty()) give(e.soc2020, e.natural);
