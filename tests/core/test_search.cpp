@@ -176,53 +176,48 @@ struct Words {
     }
 };
 
-std::string top(const SearchIndex& idx, const Bundle& b, const std::string& q) {
-    auto hits = idx.search(q, 3);
-    return hits.empty() ? "" : b.occupations[hits[0].occupation].code;
-}
-
 }  // namespace
 
 TEST_CASE("compounds match whether written as one word or two") {
     Words w;
     SearchIndex idx(w.bundle, w.titles);
-    CHECK(top(idx, w.bundle, "fire fighter") == "3313");  // query words joined
-    CHECK(top(idx, w.bundle, "bookkeeper") == "4122");    // title words joined in the index
-    CHECK(top(idx, w.bundle, "binman") == "9225");
-    CHECK(top(idx, w.bundle, "forklift") == "8222");
-    CHECK(top(idx, w.bundle, "forkl") == "8222");         // and as a prefix
-    CHECK(top(idx, w.bundle, "stuntman") == "3413");      // split into two title words
-    CHECK(top(idx, w.bundle, "fire f") == "3313");        // joined while the second word is typed
+    CHECK(top_code(idx, w.bundle, "fire fighter") == "3313");  // query words joined
+    CHECK(top_code(idx, w.bundle, "bookkeeper") == "4122");    // title words joined in the index
+    CHECK(top_code(idx, w.bundle, "binman") == "9225");
+    CHECK(top_code(idx, w.bundle, "forklift") == "8222");
+    CHECK(top_code(idx, w.bundle, "forkl") == "8222");         // and as a prefix
+    CHECK(top_code(idx, w.bundle, "stuntman") == "3413");      // split into two title words
+    CHECK(top_code(idx, w.bundle, "fire f") == "3313");        // joined while the second word is typed
 }
 
 TEST_CASE("UK and US spellings, plurals, gendered and short forms") {
     Words w;
     SearchIndex idx(w.bundle, w.titles);
-    CHECK(top(idx, w.bundle, "pediatrician") == "2212");
-    CHECK(top(idx, w.bundle, "anesthesiologist") == "2212");
-    CHECK(top(idx, w.bundle, "firewoman") == "3313");
-    CHECK(top(idx, w.bundle, "firemen") == "3313");
-    CHECK(top(idx, w.bundle, "actress") == "3413");
-    CHECK(top(idx, w.bundle, "physio") == "2221");
-    CHECK(top(idx, w.bundle, "PE teacher") == "2313");
-    CHECK(top(idx, w.bundle, "G.P.").empty());            // joined to "gp"; nothing here is a GP
-    CHECK(top(idx, w.bundle, "teacher of english") == "2313");  // filler words dropped
-    CHECK(top(idx, w.bundle, "farmacist") == "2251");     // a first letter that sounds the same
+    CHECK(top_code(idx, w.bundle, "pediatrician") == "2212");
+    CHECK(top_code(idx, w.bundle, "anesthesiologist") == "2212");
+    CHECK(top_code(idx, w.bundle, "firewoman") == "3313");
+    CHECK(top_code(idx, w.bundle, "firemen") == "3313");
+    CHECK(top_code(idx, w.bundle, "actress") == "3413");
+    CHECK(top_code(idx, w.bundle, "physio") == "2221");
+    CHECK(top_code(idx, w.bundle, "PE teacher") == "2313");
+    CHECK(top_code(idx, w.bundle, "G.P.").empty());            // joined to "gp"; nothing here is a GP
+    CHECK(top_code(idx, w.bundle, "teacher of english") == "2313");  // filler words dropped
+    CHECK(top_code(idx, w.bundle, "farmacist") == "2251");     // a first letter that sounds the same
 }
 
 TEST_CASE("ranking: qualifiers are context, the last word refines, a real-word typo is retried") {
     Words w;
     SearchIndex idx(w.bundle, w.titles);
-    CHECK(top(idx, w.bundle, "nurse") == "2237");         // plain "Nurse" beats "Nurse (dental practice)"
-    CHECK(top(idx, w.bundle, "dental nurse") == "6133");  // the qualifier's words still match
+    CHECK(top_code(idx, w.bundle, "nurse") == "2237");         // plain "Nurse" beats "Nurse (dental practice)"
+    CHECK(top_code(idx, w.bundle, "dental nurse") == "6133");  // the qualifier's words still match
     auto car = idx.search("car s", 3);
     REQUIRE_FALSE(car.empty());
     CHECK(w.bundle.occupations[car[0].occupation].code == "7115");
     REQUIRE_FALSE(car[0].highlights.empty());
     const auto [from, to] = car[0].highlights.back();
     CHECK(car[0].title.substr(from, to - from) == "s");
-    CHECK(top(idx, w.bundle, "taxi diver") == "8213");    // "diver" is a word, but no title has both
-    CHECK(top(idx, w.bundle, "trainee accountant") == "2421");  // how far along is not the job
+    CHECK(top_code(idx, w.bundle, "taxi diver") == "8213");    // "diver" is a word, but no title has both
+    CHECK(top_code(idx, w.bundle, "trainee accountant") == "2421");  // how far along is not the job
 }
 
 TEST_CASE("results do not depend on what was searched before") {
