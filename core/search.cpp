@@ -496,7 +496,7 @@ std::size_t SearchIndex::memory_bytes() const {
     return total;
 }
 
-std::int64_t SearchIndex::find_word(std::string_view w) const {
+std::uint32_t SearchIndex::lower_bound_word(std::string_view w) const {
     std::size_t lo = 0, hi = word_count();
     while (lo < hi) {
         std::size_t mid = (lo + hi) / 2;
@@ -505,18 +505,16 @@ std::int64_t SearchIndex::find_word(std::string_view w) const {
         else
             hi = mid;
     }
-    return lo < word_count() && word(static_cast<std::uint32_t>(lo)) == w ? static_cast<std::int64_t>(lo) : -1;
+    return static_cast<std::uint32_t>(lo);
+}
+
+std::int64_t SearchIndex::find_word(std::string_view w) const {
+    const std::uint32_t at = lower_bound_word(w);
+    return at < word_count() && word(at) == w ? static_cast<std::int64_t>(at) : -1;
 }
 
 std::pair<std::uint32_t, std::uint32_t> SearchIndex::prefix_range(std::string_view prefix) const {
-    std::size_t lo = 0, hi = word_count();
-    while (lo < hi) {
-        std::size_t mid = (lo + hi) / 2;
-        if (word(static_cast<std::uint32_t>(mid)) < prefix)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
+    const std::size_t lo = lower_bound_word(prefix);
     std::size_t end = lo, top = word_count();
     while (end < top) {  // first word not starting with the prefix
         std::size_t mid = (end + top) / 2;

@@ -78,6 +78,7 @@ private:
             t + 1 < titles_.size() ? titles_[t + 1].text : static_cast<std::uint32_t>(title_text_.size());
         return {title_text_.data() + titles_[t].text, end - titles_[t].text};
     }
+    std::uint32_t lower_bound_word(std::string_view w) const;  // first vocabulary word not below `w`
     std::int64_t find_word(std::string_view w) const;
     std::pair<std::uint32_t, std::uint32_t> prefix_range(std::string_view prefix) const;
     // `typos`: also look for typos of a word that is in the vocabulary ("taxi diver" meant "driver").
