@@ -47,7 +47,10 @@ async function startNginx() {
   }
   writeFileSync(join(prefix, 'site.conf'), site);
   const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((t) => `${t}_temp_path ${prefix}/${t};`).join(' ');
-  writeFileSync(join(prefix, 'nginx.conf'), `daemon off;
+  // Started as root, nginx runs its workers as "nobody", who cannot read a checkout in a private (0700)
+  // folder such as one from mktemp -d: they run as root then. Otherwise they run as whoever started nginx.
+  const user = process.getuid?.() === 0 ? 'user root;\n' : '';
+  writeFileSync(join(prefix, 'nginx.conf'), `${user}daemon off;
 pid ${prefix}/nginx.pid;
 error_log ${prefix}/error.log warn;
 events { worker_connections 256; }
