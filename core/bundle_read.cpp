@@ -3,7 +3,9 @@
 #include "core/bundle_read.hpp"
 
 #include <cmath>
+#include <cstdio>
 #include <nlohmann/json.hpp>
+#include <tuple>
 #include <unordered_set>
 
 namespace ometer {
@@ -47,6 +49,24 @@ struct ErrorLocator : nlohmann::json_sax<json> {
     }
 };
 
+// Sane limits for each kind of number in a bundle; a value beyond them means the file is corrupt.
+struct Range {
+    double lo, hi;
+};
+constexpr Range kAnyNumber{-1e300, 1e300};
+constexpr Range kMoney{0, 1e7};         // pay in pounds or dollars, per year, week or hour
+constexpr Range kHours{0, 168};         // hours a week
+constexpr Range kPercentCv{0, 1000};    // a coefficient of variation, percent
+constexpr Range kCount{0, 2e9};         // jobs and people
+constexpr Range kGrowthPercent{-100, 10000};
+constexpr Range kWeight{0, 1.0001};     // crosswalk shares (rounded, so a hair over 1 may appear)
+
+std::string limit_text(double v) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.10g", v);
+    return buf;
+}
+
 // Reads fields with type checks, remembering the first error. Paths are built as it descends.
 class Reader {
 public:
@@ -86,13 +106,17 @@ public:
         return true;
     }
 
-    bool num(const json& obj, const std::string& path, const char* key, std::optional<double>& out,
+    // A number within [range.lo, range.hi]: anything beyond sane limits is a corrupt bundle, named by path.
+    bool num(const json& obj, const std::string& path, const char* key, std::optional<double>& out, Range range,
              bool required = false) {
         const json* v = field(obj, path, key, required);
         if (!v) return !required;
         if (!expect(*v, json::value_t::number_float, join(path, key), "a number")) return false;
         double d = v->get<double>();
         if (!std::isfinite(d)) return fail(join(path, key), "expected a finite number");
+        if (d < range.lo || d > range.hi)
+            return fail(join(path, key), "expected a number from " + limit_text(range.lo) + " to " + limit_text(range.hi) +
+                                             ", got " + limit_text(d));
         out = d;
         return true;
     }
@@ -100,7 +124,7 @@ public:
     bool integer(const json& obj, const std::string& path, const char* key, std::optional<int>& out, int lo, int hi,
                  bool required = false) {
         std::optional<double> d;
-        if (!num(obj, path, key, d, required)) return false;
+        if (!num(obj, path, key, d, kAnyNumber, required)) return false;
         if (!d) return true;
         if (*d != std::floor(*d) || *d < lo || *d > hi)
             return fail(join(path, key), "expected a whole number from " + std::to_string(lo) + " to " + std::to_string(hi));
@@ -199,22 +223,44 @@ bool read_sources(Reader& r, const json& doc, std::vector<Source>& out) {
     return true;
 }
 
-bool read_measure(Reader& r, const json& obj, const std::string& path, const char* key, Measure& m) {
+// A measure's figures; `range` bounds every figure (money or hours). "top_coded" lists the figures that
+// mean "this much or more".
+bool read_measure(Reader& r, const json& obj, const std::string& path, const char* key, Measure& m, Range range) {
     const json* v = r.object(obj, path, key, false);
     if (r.failed()) return false;
     if (!v) return true;  // not published
     std::string p = Reader::join(path, key);
     std::string rel = "unknown";
-    if (!r.num(*v, p, "p10", m.p10) || !r.num(*v, p, "p25", m.p25) || !r.num(*v, p, "median", m.median, true) ||
-        !r.num(*v, p, "p75", m.p75) || !r.num(*v, p, "p90", m.p90) || !r.num(*v, p, "mean", m.mean) ||
-        !r.num(*v, p, "cv", m.cv) || !r.str(*v, p, "reliability", rel, false) ||
-        !r.boolean(*v, p, "top_coded", m.top_coded))
-        return false;
+    for (Stat s : {Stat::p10, Stat::p25, Stat::median, Stat::p75, Stat::p90, Stat::mean}) {
+        std::string name(stat_name(s));
+        if (!r.num(*v, p, name.c_str(), m.get(s), range, s == Stat::median)) return false;
+    }
+    if (!r.num(*v, p, "cv", m.cv, kPercentCv) || !r.str(*v, p, "reliability", rel, false)) return false;
+    std::vector<std::string> top;
+    if (!r.strings(*v, p, "top_coded", top)) return false;
+    for (std::size_t i = 0; i < top.size(); ++i) {
+        auto s = parse_stat(top[i]);
+        if (!s || !m.get(*s)) return r.fail(Reader::index(Reader::join(p, "top_coded"), i), "names no figure of this measure");
+        m.set_top_coded(*s);
+    }
     auto parsed = parse_reliability(rel);
     if (!parsed) return r.fail(Reader::join(p, "reliability"), "unknown reliability \"" + rel + "\"");
     m.reliability = *parsed;
-    for (const auto* x : {&m.p10, &m.p25, &m.median, &m.p75, &m.p90, &m.mean})
-        if (*x && **x < 0) return r.fail(p, "values must not be negative");
+    return true;
+}
+
+bool read_figures_from(Reader& r, const json& obj, const std::string& path, const char* key, FiguresFrom& out) {
+    const json* v = r.object(obj, path, key, false);
+    if (r.failed()) return false;
+    if (!v) return true;  // the occupation's own figures
+    std::string p = Reader::join(path, key);
+    std::string origin;
+    if (!r.str(*v, p, "origin", origin) || !r.str(*v, p, "code", out.code) || !r.str(*v, p, "title", out.title)) return false;
+    auto o = parse_figure_origin(origin);
+    if (!o) return r.fail(Reader::join(p, "origin"), "expected \"own\", \"group\" or \"aggregate\", got \"" + origin + "\"");
+    out.origin = *o;
+    if (out.origin != FigureOrigin::own && (out.code.empty() || out.title.empty()))
+        return r.fail(p, "a group's or aggregate's figures need its code and title");
     return true;
 }
 
@@ -260,15 +306,20 @@ bool read_outlook(Reader& r, const json& obj, const std::string& path, Outlook& 
                 const json& pt = (*points)[k];
                 if (!pt.is_array() || pt.size() != 2 || !pt[0].is_number_integer() || !pt[1].is_number())
                     return r.fail(pp, "expected [year, value]");
+                const double value = pt[1].get<double>();
+                if (pt[0].get<long long>() < 1900 || pt[0].get<long long>() > 2100 || !std::isfinite(value) || value < 0 ||
+                    value > kCount.hi)
+                    return r.fail(pp, "expected a year from 1900 to 2100 and a value from 0 to " + limit_text(kCount.hi));
                 out.points.push_back({pt[0].get<int>(), pt[1].get<double>()});
             }
             o.series.push_back(std::move(out));
         }
     }
     if (r.failed()) return false;
-    return r.num(*v, p, "growth_pct", o.growth_pct) && r.num(*v, p, "openings_per_year", o.openings_per_year) &&
-           r.num(*v, p, "employment_now", o.employment_now) &&
-           r.num(*v, p, "employment_projected", o.employment_projected) &&
+    return r.num(*v, p, "growth_pct", o.growth_pct, kGrowthPercent) &&
+           r.num(*v, p, "openings_per_year", o.openings_per_year, kCount) &&
+           r.num(*v, p, "employment_now", o.employment_now, kCount) &&
+           r.num(*v, p, "employment_projected", o.employment_projected, kCount) &&
            r.boolean(*v, p, "bright_outlook", o.bright_outlook) &&
            r.strings(*v, p, "bright_categories", o.bright_categories);
 }
@@ -283,7 +334,8 @@ bool read_onet_links(Reader& r, const json& obj, const std::string& path, std::v
         if (!r.expect(l, json::value_t::object, p, "an object")) return false;
         OnetLink link;
         std::optional<double> w;
-        if (!r.str(l, p, "code", link.code) || !r.str(l, p, "title", link.title, false) || !r.num(l, p, "weight", w, true))
+        if (!r.str(l, p, "code", link.code) || !r.str(l, p, "title", link.title, false) ||
+            !r.num(l, p, "weight", w, kWeight, true))
             return false;
         link.weight = *w;
         out.push_back(std::move(link));
@@ -291,24 +343,35 @@ bool read_onet_links(Reader& r, const json& obj, const std::string& path, std::v
     return true;
 }
 
-bool read_occupation(Reader& r, const json& o, const std::string& p, Occupation& occ) {
+// The fields a split bundle keeps in its details file; a full bundle has them inline.
+bool read_details_fields(Reader& r, const json& o, const std::string& p, Occupation& occ, bool required) {
+    return r.str(o, p, "description", occ.description, required) && r.strings(o, p, "tasks", occ.tasks, required) &&
+           r.str(o, p, "entry_routes", occ.entry_routes, false) && r.str(o, p, "education", occ.education, false) &&
+           r.strings(o, p, "related", occ.related);
+}
+
+bool read_occupation(Reader& r, const json& o, const std::string& p, BundlePart part, Occupation& occ) {
     if (!r.expect(o, json::value_t::object, p, "an object")) return false;
+    occ.has_details = part == BundlePart::full;
     if (!r.str(o, p, "code", occ.code) || !r.str(o, p, "title", occ.title) ||
-        !r.str(o, p, "description", occ.description) || !r.strings(o, p, "tasks", occ.tasks) ||
-        !r.str(o, p, "entry_routes", occ.entry_routes, false) || !r.str(o, p, "education", occ.education, false) ||
+        (part == BundlePart::full && !read_details_fields(r, o, p, occ, true)) ||
         !r.integer(o, p, "skill_level", occ.skill_level, 1, 4) || !r.integer(o, p, "job_zone", occ.job_zone, 1, 5) ||
         !read_interests(r, o, p, occ.interests) || !r.strings(o, p, "skills", occ.skills) ||
         !r.strings(o, p, "knowledge", occ.knowledge))
         return false;
     if (occ.code.empty()) return r.fail(Reader::join(p, "code"), "must not be empty");
-    const std::pair<const char*, Measure*> measures[] = {
-        {"pay_annual", &occ.pay_annual},       {"pay_annual_ft", &occ.pay_annual_ft},
-        {"pay_weekly", &occ.pay_weekly},       {"pay_weekly_ft", &occ.pay_weekly_ft},
-        {"pay_hourly", &occ.pay_hourly},       {"hours_weekly", &occ.hours_weekly},
-        {"hours_weekly_ft", &occ.hours_weekly_ft}};
-    for (const auto& [key, m] : measures)
-        if (!read_measure(r, o, p, key, *m)) return false;
-    return r.num(o, p, "jobs", occ.jobs) && read_outlook(r, o, p, occ.outlook) && read_onet_links(r, o, p, occ.onet);
+    const std::tuple<const char*, Measure*, Range> measures[] = {
+        {"pay_annual", &occ.pay_annual, kMoney},     {"pay_annual_ft", &occ.pay_annual_ft, kMoney},
+        {"pay_weekly", &occ.pay_weekly, kMoney},     {"pay_weekly_ft", &occ.pay_weekly_ft, kMoney},
+        {"pay_hourly", &occ.pay_hourly, kMoney},     {"hours_weekly", &occ.hours_weekly, kHours},
+        {"hours_weekly_ft", &occ.hours_weekly_ft, kHours}};
+    for (const auto& [key, m, range] : measures)
+        if (!read_measure(r, o, p, key, *m, range)) return false;
+    return r.num(o, p, "jobs", occ.jobs, kCount) && r.num(o, p, "jobs_ft", occ.jobs_ft, kCount) &&
+           r.num(o, p, "people", occ.people, kCount) && r.boolean(o, p, "people_lower_bound", occ.people_lower_bound) &&
+           read_figures_from(r, o, p, "pay_from", occ.pay_from) &&
+           read_figures_from(r, o, p, "outlook_from", occ.outlook_from) && read_outlook(r, o, p, occ.outlook) &&
+           read_onet_links(r, o, p, occ.onet);
 }
 
 }  // namespace
@@ -319,9 +382,12 @@ Result<Bundle> read_bundle(std::string_view text, const std::string& name) {
     const json& doc = parsed.value();
     Reader r(name);
     Bundle b;
+    std::string part = "full";
     if (!read_header(r, doc, "occupations", b.schema, b.data_version) || !read_region(r, doc, b.region) ||
-        !r.str(doc, "", "currency", b.currency) || !read_sources(r, doc, b.sources))
+        !r.str(doc, "", "currency", b.currency) || !r.str(doc, "", "part", part, false) || !read_sources(r, doc, b.sources))
         return r.error();
+    if (part == "cards") b.part = BundlePart::cards;
+    else if (part != "full") return Error{name + ": part: expected \"full\" or \"cards\", got \"" + part + "\""};
     if (const json* fs = r.object(doc, "", "field_sources", false)) {
         for (const auto& [k, v] : fs->items()) {
             if (!v.is_string()) return Error{name + ": field_sources." + k + ": expected a string, got " + type_name(v)};
@@ -330,11 +396,13 @@ Result<Bundle> read_bundle(std::string_view text, const std::string& name) {
     }
     if (r.failed()) return r.error();
     if (const json* avg = r.object(doc, "", "averages", true)) {
-        if (!r.str(*avg, "averages", "label", b.averages.label) ||
-            !read_measure(r, *avg, "averages", "pay_annual", b.averages.pay_annual) ||
-            !read_measure(r, *avg, "averages", "pay_weekly", b.averages.pay_weekly) ||
-            !read_measure(r, *avg, "averages", "hours_weekly", b.averages.hours_weekly))
-            return r.error();
+        const std::tuple<const char*, Measure*, Range> measures[] = {
+            {"pay_annual", &b.averages.pay_annual, kMoney},       {"pay_weekly", &b.averages.pay_weekly, kMoney},
+            {"hours_weekly", &b.averages.hours_weekly, kHours},   {"pay_annual_ft", &b.averages.pay_annual_ft, kMoney},
+            {"pay_hourly", &b.averages.pay_hourly, kMoney},       {"hours_weekly_ft", &b.averages.hours_weekly_ft, kHours}};
+        if (!r.str(*avg, "averages", "label", b.averages.label)) return r.error();
+        for (const auto& [key, m, range] : measures)
+            if (!read_measure(r, *avg, "averages", key, *m, range)) return r.error();
     } else {
         return r.error();
     }
@@ -345,12 +413,58 @@ Result<Bundle> read_bundle(std::string_view text, const std::string& name) {
     std::unordered_set<std::string> seen;
     for (std::size_t i = 0; i < occs->size(); ++i) {
         std::string p = Reader::index("occupations", i);
-        if (!read_occupation(r, (*occs)[i], p, b.occupations[i])) return r.error();
+        if (!read_occupation(r, (*occs)[i], p, b.part, b.occupations[i])) return r.error();
         if (!seen.insert(b.occupations[i].code).second)
             return Error{name + ": " + p + ".code: duplicate code \"" + b.occupations[i].code + "\""};
     }
     b.rebuild_lookup();
+    for (std::size_t i = 0; i < b.occupations.size(); ++i)
+        for (std::size_t k = 0; k < b.occupations[i].related.size(); ++k)
+            if (!b.find(b.occupations[i].related[k]) || b.occupations[i].related[k] == b.occupations[i].code)
+                return Error{name + ": occupations[" + std::to_string(i) + "].related[" + std::to_string(k) +
+                             "]: not another occupation of this bundle"};
     return b;
+}
+
+Result<bool> read_details(std::string_view text, Bundle& bundle, const std::string& name) {
+    auto parsed = parse_document(text, name);
+    if (!parsed) return Error{parsed.error()};
+    const json& doc = parsed.value();
+    Reader r(name);
+    int schema = 0;
+    std::string version;
+    Region region = Region::uk;
+    if (!read_header(r, doc, "details", schema, version) || !read_region(r, doc, region)) return r.error();
+    if (region != bundle.region || version != bundle.data_version)
+        return Error{name + ": details are for " + std::string(region_name(region)) + " data " + version +
+                     " but the cards are for " + std::string(region_name(bundle.region)) + " data " + bundle.data_version};
+    const json* by_code = r.object(doc, "", "details", true);
+    if (!by_code) return r.error();
+    // Read into copies first, so a bad file leaves the bundle as it was.
+    std::vector<std::pair<std::size_t, Occupation>> read;
+    for (const auto& [code, fields] : by_code->items()) {
+        std::string p = "details." + code;
+        auto index = bundle.index_of(code);
+        if (!index) return Error{name + ": " + p + ": unknown occupation code"};
+        Occupation occ;
+        occ.code = code;
+        if (!r.expect(fields, json::value_t::object, p, "an object") || !read_details_fields(r, fields, p, occ, true))
+            return r.error();
+        for (std::size_t k = 0; k < occ.related.size(); ++k)
+            if (!bundle.find(occ.related[k]) || occ.related[k] == code)
+                return Error{name + ": " + Reader::index(p + ".related", k) + ": not another occupation of this bundle"};
+        read.emplace_back(*index, std::move(occ));
+    }
+    for (auto& [i, occ] : read) {
+        Occupation& to = bundle.occupations[i];
+        to.description = std::move(occ.description);
+        to.tasks = std::move(occ.tasks);
+        to.entry_routes = std::move(occ.entry_routes);
+        to.education = std::move(occ.education);
+        to.related = std::move(occ.related);
+        to.has_details = true;
+    }
+    return true;
 }
 
 Result<TitleSet> read_titles(std::string_view text, const Bundle& bundle, const std::string& name) {

@@ -20,19 +20,24 @@ inline ojson round_to(double v, int decimals) {
     return r;
 }
 
-// The figures a Measure has (a suppressed one is left out, never written as 0), to the penny. Its
-// reliability is the caller's: a bundle omits an unknown one, a report always states it.
-inline void put_figures(ojson& j, const Measure& m) {
-    auto put = [&](const char* key, const std::optional<double>& v) {
-        if (v) j[key] = round_to(*v, 2);
-    };
-    put("p10", m.p10);
-    put("p25", m.p25);
-    put("median", m.median);
-    put("p75", m.p75);
-    put("p90", m.p90);
-    put("mean", m.mean);
-    put("cv", m.cv);
+// The figures a Measure has (a suppressed one is left out, never written as 0), to the penny, and which
+// of them are top-coded ("this much or more"). Its reliability is the caller's: a bundle omits an unknown
+// one, a report always states it. `with_spread` false leaves out the mean and CV (web cards).
+inline void put_figures(ojson& j, const Measure& m, bool with_spread = true) {
+    ojson top = ojson::array();
+    for (Stat s : {Stat::p10, Stat::p25, Stat::median, Stat::p75, Stat::p90, Stat::mean}) {
+        const auto& v = m.get(s);
+        if (!v || (!with_spread && s == Stat::mean)) continue;
+        j[std::string(stat_name(s))] = round_to(*v, 2);
+        if (m.is_top_coded(s)) top.push_back(std::string(stat_name(s)));
+    }
+    if (with_spread && m.cv) j["cv"] = round_to(*m.cv, 2);
+    if (!top.empty()) j["top_coded"] = top;
+}
+
+// Where figures come from, when not the occupation's own.
+inline ojson figures_from(const FiguresFrom& f) {
+    return {{"origin", std::string(figure_origin_name(f.origin))}, {"code", f.code}, {"title", f.title}};
 }
 
 // An outlook's series and figures (the Bright Outlook flag is the caller's: bundles write it only when set,

@@ -2,6 +2,7 @@
 #include "core/model.hpp"
 
 #include <cctype>
+#include <utility>
 
 namespace ometer {
 
@@ -82,9 +83,78 @@ std::optional<TitleKind> parse_title_kind(std::string_view text) {
     return std::nullopt;
 }
 
+std::string_view stat_name(Stat s) {
+    switch (s) {
+        case Stat::p10: return "p10";
+        case Stat::p25: return "p25";
+        case Stat::median: return "median";
+        case Stat::p75: return "p75";
+        case Stat::p90: return "p90";
+        case Stat::mean: break;
+    }
+    return "mean";
+}
+
+std::optional<Stat> parse_stat(std::string_view text) {
+    for (Stat s : {Stat::p10, Stat::p25, Stat::median, Stat::p75, Stat::p90, Stat::mean})
+        if (stat_name(s) == text) return s;
+    return std::nullopt;
+}
+
+const std::optional<double>& Measure::get(Stat s) const {
+    switch (s) {
+        case Stat::p10: return p10;
+        case Stat::p25: return p25;
+        case Stat::median: return median;
+        case Stat::p75: return p75;
+        case Stat::p90: return p90;
+        case Stat::mean: break;
+    }
+    return mean;
+}
+
+std::optional<double>& Measure::get(Stat s) { return const_cast<std::optional<double>&>(std::as_const(*this).get(s)); }
+
+std::string_view figure_origin_name(FigureOrigin o) {
+    switch (o) {
+        case FigureOrigin::group: return "group";
+        case FigureOrigin::aggregate: return "aggregate";
+        case FigureOrigin::own: break;
+    }
+    return "own";
+}
+
+std::optional<FigureOrigin> parse_figure_origin(std::string_view text) {
+    for (FigureOrigin o : {FigureOrigin::own, FigureOrigin::group, FigureOrigin::aggregate})
+        if (figure_origin_name(o) == text) return o;
+    return std::nullopt;
+}
+
 const Occupation* Bundle::find(std::string_view code) const {
+    auto i = index_of(code);
+    return i ? &occupations[*i] : nullptr;
+}
+
+std::optional<std::size_t> Bundle::index_of(std::string_view code) const {
     auto it = by_code_.find(std::string(code));
-    return it == by_code_.end() ? nullptr : &occupations[it->second];
+    if (it == by_code_.end()) return std::nullopt;
+    return it->second;
+}
+
+const Source* Bundle::source_for(std::string_view field) const {
+    auto it = field_sources.find(std::string(field));
+    if (it == field_sources.end()) return nullptr;
+    // A field may name several sources ("onet-30.2 ometer-crosswalk"): the first is the figure's own.
+    std::string_view first = it->second;
+    first = first.substr(0, first.find(' '));
+    for (const auto& s : sources)
+        if (s.id == first) return &s;
+    return nullptr;
+}
+
+std::string Bundle::source_id_for(std::string_view field) const {
+    auto it = field_sources.find(std::string(field));
+    return it == field_sources.end() ? std::string() : it->second;
 }
 
 void Bundle::rebuild_lookup() {

@@ -3,7 +3,10 @@
 
 #include <nlohmann/json.hpp>
 
+#include <tuple>
+
 #include "core/json_write.hpp"
+#include "core/pay.hpp"
 #include "core/text.hpp"
 
 namespace ometer {
@@ -17,12 +20,14 @@ std::string dump(const ojson& j, JsonStyle style) {
     return j.dump(style.indent, ' ', false, ojson::error_handler_t::replace);
 }
 
-ojson measure(const Measure& m) {
+// A measure with its basis ("full_time" / "all_employees") and period ("year", "week", "hour").
+ojson measure(const Measure& m, const char* basis, const char* period) {
     if (!m.present()) return nullptr;
     ojson j;
+    j["basis"] = basis;
+    j["period"] = period;
     json_write::put_figures(j, m);
     j["reliability"] = std::string(reliability_name(m.reliability));
-    if (m.top_coded) j["top_coded"] = true;
     return j;
 }
 
@@ -32,14 +37,50 @@ ojson riasec_object(const std::array<double, 6>& scores, int decimals) {
     return j;
 }
 
-ojson figure(const Figure& f) {
+ojson origin_json(const FiguresFrom& f) {
+    ojson j;
+    j["origin"] = std::string(figure_origin_name(f.origin));
+    if (!f.own()) j["group"] = {{"code", f.code}, {"title", f.title}};
+    return j;
+}
+
+// A count or other figure; `counts` says what is counted ("employee_jobs", "people_in_work").
+ojson figure(const Figure& f, const char* counts = nullptr) {
     ojson j;
     if (f.value) j["value"] = round_to(*f.value, 2);
     else j["value"] = nullptr;
+    if (counts) j["counts"] = counts;
+    if (f.lower_bound) j["lower_bound"] = true;
     j["source"] = f.source_id;
-    if (f.value) j["reliability"] = std::string(reliability_name(f.reliability));
-    if (f.top_coded) j["top_coded"] = true;
+    j["year"] = f.year;
+    j.update(origin_json(f.from));
+    if (f.value && f.reliability != Reliability::unknown) j["reliability"] = std::string(reliability_name(f.reliability));
     if (!f.note.empty()) j["note"] = f.note;
+    return j;
+}
+
+// The pay headline (core/pay.hpp): its basis, value, range, average on the same basis and where it is from.
+ojson pay_json(const PayHeadline& h) {
+    ojson j;
+    j["basis"] = std::string(pay_basis_name(h.basis));
+    j["value"] = h.value ? ojson(round_to(*h.value, 2)) : ojson(nullptr);
+    if (h.value_or_more) j["or_more"] = true;
+    if (h.range)
+        j["range"] = {{"low", round_to(h.range->low, 2)},
+                      {"high", round_to(h.range->high, 2)},
+                      {"low_stat", std::string(stat_name(h.range->low_stat))},
+                      {"high_stat", std::string(stat_name(h.range->high_stat))},
+                      {"high_or_more", h.range->high_or_more}};
+    j["average"] = h.average ? ojson(round_to(*h.average, 2)) : ojson(nullptr);
+    j["vs_average"] = h.vs_average ? ojson(round_to(*h.vs_average, 4)) : ojson(nullptr);
+    if (h.value_or_more && h.vs_average) j["vs_average_is_lower_bound"] = true;
+    j["part_time"] = h.part_time;
+    if (h.full_time_share) j["full_time_share"] = round_to(*h.full_time_share, 3);
+    if (h.usual_hours) j["usual_hours"] = round_to(*h.usual_hours, 1);
+    if (h.value) j["reliability"] = std::string(reliability_name(h.reliability));
+    j["source"] = h.source_id;
+    j["year"] = h.year;
+    j.update(origin_json(h.from));
     return j;
 }
 
@@ -51,13 +92,8 @@ ojson type_names(const std::vector<int>& types) {
 
 // The headline figures every list entry carries (search, quiz matches).
 void headline(const Bundle& b, const Occupation& occ, ojson& j) {
-    if (occ.pay_annual.median) j["pay_annual_median"] = round_to(*occ.pay_annual.median, 2);
-    else j["pay_annual_median"] = nullptr;
+    j["pay"] = pay_json(headline_pay(b, occ));
     if (b.region == Region::uk) {
-        if (occ.pay_weekly.median) j["pay_weekly_median"] = round_to(*occ.pay_weekly.median, 2);
-        else j["pay_weekly_median"] = nullptr;
-        if (occ.hours_weekly.median) j["hours_weekly_median"] = round_to(*occ.hours_weekly.median, 2);
-        else j["hours_weekly_median"] = nullptr;
         if (occ.skill_level) j["skill_level"] = *occ.skill_level;
     } else {
         if (occ.outlook.growth_pct) j["growth_pct"] = *occ.outlook.growth_pct;
@@ -87,21 +123,28 @@ std::string occupation_json(const Bundle& b, const Occupation& occ, JsonStyle st
     j["skills"] = occ.skills;
     if (!occ.knowledge.empty()) j["knowledge"] = occ.knowledge;
     j["currency"] = b.currency;
-    const std::pair<const char*, const Measure*> ms[] = {
-        {"pay_annual", &occ.pay_annual},   {"pay_annual_ft", &occ.pay_annual_ft}, {"pay_weekly", &occ.pay_weekly},
-        {"pay_weekly_ft", &occ.pay_weekly_ft}, {"pay_hourly", &occ.pay_hourly}, {"hours_weekly", &occ.hours_weekly},
-        {"hours_weekly_ft", &occ.hours_weekly_ft}};
-    for (const auto& [key, m] : ms)
-        if (m->present() || b.region == Region::uk || key == std::string("pay_annual") || key == std::string("pay_hourly"))
-            j[key] = measure(*m);
-    if (occ.jobs) j["jobs"] = round_to(*occ.jobs, 0);
-    else j["jobs"] = nullptr;
+    j["pay"] = pay_json(headline_pay(b, occ));
+    const bool uk = b.region == Region::uk;
+    const std::tuple<const char*, const Measure*, const char*, const char*> ms[] = {
+        {"pay_annual", &occ.pay_annual, "all_employees", "year"},  {"pay_annual_ft", &occ.pay_annual_ft, "full_time", "year"},
+        {"pay_weekly", &occ.pay_weekly, "all_employees", "week"},  {"pay_weekly_ft", &occ.pay_weekly_ft, "full_time", "week"},
+        {"pay_hourly", &occ.pay_hourly, "all_employees", "hour"},  {"hours_weekly", &occ.hours_weekly, "all_employees", "week"},
+        {"hours_weekly_ft", &occ.hours_weekly_ft, "full_time", "week"}};
+    for (const auto& [key, m, basis, period] : ms)
+        if (m->present() || uk || key == std::string("pay_annual") || key == std::string("pay_hourly"))
+            j[key] = measure(*m, basis, period);
+    const ComparedOccupation card = compare_one(b, static_cast<std::size_t>(&occ - b.occupations.data()));
+    j["jobs"] = figure(card.jobs, "employee_jobs");
+    if (uk && occ.jobs_ft) j["jobs_ft"] = round_to(*occ.jobs_ft, 0);
+    j["people"] = figure(card.people, "people_in_work");
     ojson outlook = json_write::outlook_figures(occ.outlook);
     if (b.region == Region::us) {
         outlook["bright_outlook"] = occ.outlook.bright_outlook;
         if (!occ.outlook.bright_categories.empty()) outlook["bright_categories"] = occ.outlook.bright_categories;
+        outlook.update(origin_json(occ.outlook_from));
     }
     j["outlook"] = outlook;
+    j["related"] = occ.related;
     if (!occ.onet.empty()) j["onet"] = json_write::onet_links(occ.onet);
     ojson sources = ojson::object();
     for (const auto& [field, src] : b.field_sources) sources[field] = src;
@@ -139,19 +182,19 @@ std::string comparison_json(const Bundle& b, const Comparison& cmp, JsonStyle st
         ojson it;
         it["code"] = occ.code;
         it["title"] = occ.title;
-        it["pay_annual"] = figure(c.pay_annual);
-        if (b.region == Region::uk) it["pay_weekly"] = figure(c.pay_weekly);
-        it["pay_hourly"] = figure(c.pay_hourly);
-        if (b.region == Region::uk) it["hours_weekly"] = figure(c.hours_weekly);
-        it["jobs"] = figure(c.jobs);
-        it["growth_pct"] = figure(c.growth_pct);
-        it["growth_label"] = c.growth_label;
-        if (b.region == Region::us) it["openings_per_year"] = figure(c.openings_per_year);
-        if (c.pay_vs_average) it["pay_vs_average"] = round_to(*c.pay_vs_average, 4);
-        else it["pay_vs_average"] = nullptr;
+        it["pay"] = pay_json(c.pay);
+        it["pay_basis"] = std::string(pay_basis_name(c.pay.basis));
+        it["pay_vs_average"] = c.pay.vs_average ? ojson(round_to(*c.pay.vs_average, 4)) : ojson(nullptr);
         if (b.region == Region::uk) {
-            if (c.hours_vs_average) it["hours_vs_average"] = round_to(*c.hours_vs_average, 2);
-            else it["hours_vs_average"] = nullptr;
+            it["hours_weekly"] = figure(c.hours_weekly);
+            it["hours_vs_average"] = c.hours_vs_average ? ojson(round_to(*c.hours_vs_average, 2)) : ojson(nullptr);
+        }
+        it["jobs"] = figure(c.jobs, "employee_jobs");
+        it["people"] = figure(c.people, "people_in_work");
+        if (b.region == Region::us) {
+            it["projected_change"] = figure(c.projected_change, "people_in_work");
+            it["growth_pct"] = figure(c.growth_pct);
+            it["openings_per_year"] = figure(c.openings_per_year);
         }
         if (occ.skill_level) it["skill_level"] = *occ.skill_level;
         if (occ.job_zone) it["job_zone"] = *occ.job_zone;
@@ -159,15 +202,13 @@ std::string comparison_json(const Bundle& b, const Comparison& cmp, JsonStyle st
         items.push_back(std::move(it));
     }
     j["occupations"] = items;
-    j["average"] = {{"label", cmp.average_label},
-                    {"pay_annual", figure(cmp.average_pay_annual)},
-                    {"pay_weekly", figure(cmp.average_pay_weekly)},
-                    {"hours_weekly", figure(cmp.average_hours_weekly)}};
-    if (b.region == Region::us) {
-        j["average"].erase("pay_weekly");
-        j["average"].erase("hours_weekly");
-    }
+    ojson avg_pay = ojson::object();
+    for (PayBasis basis : {PayBasis::full_time_annual, PayBasis::all_employees_annual, PayBasis::hourly})
+        if (auto v = average_pay(b, basis)) avg_pay[std::string(pay_basis_name(basis))] = round_to(*v, 2);
+    j["average"] = {{"label", cmp.average_label}, {"pay", avg_pay}};
+    if (b.region == Region::uk) j["average"]["hours_weekly"] = figure(cmp.average_hours_weekly);
     j["shared_interests"] = type_names(cmp.shared_types);
+    j["ranked_basis"] = cmp.ranked_basis ? ojson(std::string(pay_basis_name(*cmp.ranked_basis))) : ojson(nullptr);
     if (cmp.highest_paid) j["highest_paid"] = b.occupations[cmp.items[*cmp.highest_paid].occupation].code;
     else j["highest_paid"] = nullptr;
     if (cmp.pay_spread_ratio) j["pay_spread_ratio"] = round_to(*cmp.pay_spread_ratio, 4);

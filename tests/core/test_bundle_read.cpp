@@ -12,7 +12,7 @@ using namespace ometer;
 namespace {
 
 const std::string kValid = R"({
- "schema": 1, "kind": "occupations", "data_version": "test", "region": "uk", "currency": "GBP",
+ "schema": 2, "kind": "occupations", "data_version": "test", "region": "uk", "currency": "GBP",
  "sources": [{"id": "ashe-2024", "name": "ASHE", "years": "2024", "licence": "OGL", "credit": "ONS", "url": ""}],
  "field_sources": {"pay": "ashe-2024"},
  "averages": {"label": "All employees", "pay_annual": {"median": 31602, "reliability": "precise"}},
@@ -89,32 +89,93 @@ TEST_CASE("missing fields are named") {
 }
 
 TEST_CASE("unknown schema versions and kinds are rejected") {
-    CHECK(error_of(replace(kValid, "\"schema\": 1", "\"schema\": 2")) ==
-          "uk.json: schema: unsupported schema version 2 (this build reads version 1)");
+    CHECK(error_of(replace(kValid, "\"schema\": 2", "\"schema\": 1")) ==
+          "uk.json: schema: unsupported schema version 1 (this build reads version 2)");
     CHECK(error_of(replace(kValid, "\"kind\": \"occupations\"", "\"kind\": \"quiz\"")) ==
           "uk.json: kind: expected \"occupations\", got \"quiz\"");
     CHECK(error_of(replace(kValid, "\"region\": \"uk\"", "\"region\": \"fr\"")).find("region") != std::string::npos);
     CHECK(error_of(replace(kValid, "\"code\": \"9999\"", "\"code\": \"5241\"")).find("duplicate code") != std::string::npos);
 }
 
+TEST_CASE("numbers beyond sane limits are corrupt, named by field path") {
+    CHECK(error_of(replace(kValid, "\"median\": 38077", "\"median\": 9.3e18")) ==
+          "uk.json: occupations[0].pay_annual.median: expected a number from 0 to 10000000, got 9.3e+18");
+    CHECK(error_of(replace(kValid, "\"p10\": 22537", "\"p10\": -5")).find("pay_annual.p10: expected a number from 0") !=
+          std::string::npos);
+    CHECK(error_of(replace(kValid, "\"jobs\": 100000", "\"jobs\": 1e12")).find("occupations[0].jobs: expected a number") !=
+          std::string::npos);
+    CHECK(error_of(replace(kValid, "\"cv\": 3.2", "\"cv\": 5000")).find("pay_annual.cv") != std::string::npos);
+    CHECK(error_of(replace(kValid, "[2024, 120]", "[20240, 120]")).find("series[0].points[1]: expected a year") !=
+          std::string::npos);
+    CHECK(error_of(replace(kValid, "\"jobs\": 100000", "\"jobs\": 100000, \"hours_weekly\": {\"median\": 200}"))
+              .find("hours_weekly.median: expected a number from 0 to 168") != std::string::npos);
+}
+
+TEST_CASE("schema 2 fields: top-coded figures, figures from a wider group, similar jobs") {
+    auto b = read_bundle(replace(kValid, "\"jobs\": 100000",
+                                 "\"jobs\": 100000, \"jobs_ft\": 95000, \"people\": 190000, \"people_lower_bound\": true, "
+                                 "\"pay_hourly\": {\"median\": 115, \"p90\": 115, \"top_coded\": [\"median\", \"p90\"]}, "
+                                 "\"pay_from\": {\"origin\": \"group\", \"code\": \"47-2110\", \"title\": \"Electricians\"}, "
+                                 "\"related\": [\"9999\"]"),
+                         "uk.json");
+    REQUIRE_MESSAGE(b.ok(), b.error());
+    const Occupation& e = b->occupations[0];
+    CHECK(e.pay_hourly.is_top_coded(Stat::median));
+    CHECK(e.pay_hourly.is_top_coded(Stat::p90));
+    CHECK_FALSE(e.pay_hourly.is_top_coded(Stat::p10));
+    CHECK(e.pay_from.origin == FigureOrigin::group);
+    CHECK(e.pay_from.title == "Electricians");
+    CHECK(e.outlook_from.own());
+    CHECK(e.people_lower_bound);
+    CHECK(e.related == std::vector<std::string>{"9999"});
+    CHECK(error_of(replace(kValid, "\"jobs\": 100000", "\"jobs\": 1, \"related\": [\"1234\"]")) ==
+          "uk.json: occupations[0].related[0]: not another occupation of this bundle");
+    CHECK(error_of(replace(kValid, "\"cv\": 3.2", "\"cv\": 3.2, \"top_coded\": [\"p90\"]")) ==
+          "uk.json: occupations[0].pay_annual.top_coded[0]: names no figure of this measure");
+    CHECK(error_of(replace(kValid, "\"jobs\": 100000", "\"jobs\": 1, \"pay_from\": {\"origin\": \"group\", \"code\": \"\", \"title\": \"\"}"))
+              .find("pay_from: a group's or aggregate's figures need its code and title") != std::string::npos);
+}
+
+TEST_CASE("a split bundle: cards first, then details, which leave the cards untouched when bad") {
+    std::string cards = replace(replace(kValid, "\"description\": \"Wire things.\", \"tasks\": [\"cuts wires\"],", ""),
+                                "\"currency\": \"GBP\",", "\"currency\": \"GBP\", \"part\": \"cards\",");
+    cards = replace(cards, ", \"description\": \"No pay published.\", \"tasks\": []", "");
+    auto b = read_bundle(cards, "uk-cards.json");
+    REQUIRE_MESSAGE(b.ok(), b.error());
+    CHECK_FALSE(b->occupations[0].has_details);
+    const std::string details = R"({"schema":2,"kind":"details","data_version":"test","region":"uk","details":{
+      "5241":{"description":"Wire things.","tasks":["cuts wires"],"related":["9999"]}}})";
+    auto bad = read_details(replace(details, "\"9999\"", "\"5241\""), b.value(), "uk-details.json");
+    CHECK(bad.error() == "uk-details.json: details.5241.related[0]: not another occupation of this bundle");
+    CHECK(b->occupations[0].description.empty());
+    auto other = read_details(replace(details, "\"data_version\":\"test\"", "\"data_version\":\"old\""), b.value());
+    CHECK(other.error().find("details are for uk data old but the cards are for uk data test") != std::string::npos);
+    auto ok = read_details(details, b.value(), "uk-details.json");
+    REQUIRE_MESSAGE(ok.ok(), ok.error());
+    CHECK(b->occupations[0].has_details);
+    CHECK(b->occupations[0].description == "Wire things.");
+    CHECK(b->occupations[0].related == std::vector<std::string>{"9999"});
+    CHECK_FALSE(b->occupations[1].has_details);
+}
+
 TEST_CASE("titles bundles are checked against the occupations") {
     Bundle b = read_bundle(kValid, "uk.json").value();
-    auto ok = read_titles(R"({"schema":1,"kind":"titles","data_version":"t","region":"uk",
+    auto ok = read_titles(R"({"schema":2,"kind":"titles","data_version":"t","region":"uk",
                               "titles":{"5241":{"index":["Sparky","Electrician"]}}})", b);
     REQUIRE_MESSAGE(ok.ok(), ok.error());
     CHECK(ok->titles.size() == 2);
-    auto unknown = read_titles(R"({"schema":1,"kind":"titles","data_version":"t","region":"uk",
+    auto unknown = read_titles(R"({"schema":2,"kind":"titles","data_version":"t","region":"uk",
                                    "titles":{"1234":{"index":["X"]}}})", b, "uk-titles.json");
     CHECK(unknown.error() == "uk-titles.json: titles.1234: unknown occupation code");
-    auto region = read_titles(R"({"schema":1,"kind":"titles","data_version":"t","region":"us","titles":{}})", b);
+    auto region = read_titles(R"({"schema":2,"kind":"titles","data_version":"t","region":"us","titles":{}})", b);
     CHECK_FALSE(region.ok());
-    auto kind = read_titles(R"({"schema":1,"kind":"titles","data_version":"t","region":"uk",
+    auto kind = read_titles(R"({"schema":2,"kind":"titles","data_version":"t","region":"uk",
                                 "titles":{"5241":{"nickname":["X"]}}})", b);
     CHECK(kind.error().find("unknown title kind") != std::string::npos);
 }
 
 TEST_CASE("quiz bundles: items and forms are validated") {
-    const std::string quiz = R"({"schema":1,"kind":"quiz","data_version":"t",
+    const std::string quiz = R"({"schema":2,"kind":"quiz","data_version":"t",
       "sources":[{"id":"ip","name":"IP","licence":"CC BY 4.0","credit":"O*NET"}],
       "items":[{"id":1,"type":"R","text":"Build kitchen cabinets"},{"id":2,"type":"I","text":"Study"}],
       "forms":[{"id":"2","name":"Tiny","items":[1,2]}]})";

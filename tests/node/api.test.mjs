@@ -37,7 +37,7 @@ test('bad input throws a clear error and loses nothing', () => {
   assert.throws(() => core.quiz('012', { form: '30' }), /expected 30 digits/);
   assert.throws(() => core.search('nurse', { region: 'fr' }), /unknown region/);
   assert.throws(() => core.loadBundle('{"schema": 1'), /invalid JSON at byte/);
-  assert.throws(() => core.loadBundle(readFileSync(join(data, 'uk.json'), 'utf8').replace('"schema":1', '"schema":9')), /unsupported schema version 9/);
+  assert.throws(() => core.loadBundle(readFileSync(join(data, 'uk.json'), 'utf8').replace('"schema":2', '"schema":9')), /unsupported schema version 9/);
   // After a failed load the previously loaded bundle still answers.
   assert.equal(core.show('5241').code, '5241');
   assert.deepEqual(core.search('\u0000\u0001😍'.repeat(1000)), []);

@@ -28,7 +28,8 @@ const std::map<std::string, std::string>& fixture_output() {
 
 TEST_CASE("the pipeline writes every bundle, and each reads back") {
     const auto& files = fixture_output();
-    for (const char* name : {"uk.json", "uk-titles.json", "us.json", "us-titles.json", "quiz.json", "crosswalk_soc2020_onet.tsv"})
+    for (const char* name : {"uk.json", "uk-cards.json", "uk-details.json", "uk-titles.json", "us.json", "us-cards.json",
+                             "us-details.json", "us-titles.json", "quiz.json", "crosswalk_soc2020_onet.tsv"})
         CHECK_MESSAGE(files.count(name) == 1, name);
     auto uk = read_bundle(files.at("uk.json"), "uk.json");
     REQUIRE_MESSAGE(uk.ok(), uk.error());
@@ -77,6 +78,41 @@ TEST_CASE("US records: BLS wages, projections and Bright Outlook") {
     bool onet_credit = false;
     for (const auto& s : us.sources) onet_credit |= s.licence == "CC BY 4.0";
     CHECK(onet_credit);
+}
+
+TEST_CASE("the web's split bundle (cards, then details) reads back to what the full record shows") {
+    for (const char* region : {"uk", "us"}) {
+        CAPTURE(region);
+        const std::string r(region);
+        auto full = read_bundle(fixture_output().at(r + ".json"), r + ".json");
+        auto cards = read_bundle(fixture_output().at(r + "-cards.json"), r + "-cards.json");
+        REQUIRE_MESSAGE(cards.ok(), cards.error());
+        CHECK(cards->part == BundlePart::cards);
+        for (const auto& o : cards->occupations) CHECK_FALSE(o.has_details);
+        auto details = read_details(fixture_output().at(r + "-details.json"), cards.value(), r + "-details.json");
+        REQUIRE_MESSAGE(details.ok(), details.error());
+        REQUIRE(cards->occupations.size() == full->occupations.size());
+        for (std::size_t i = 0; i < full->occupations.size(); ++i) {
+            const Occupation& a = full->occupations[i];
+            const Occupation& b = cards->occupations[i];
+            CHECK(b.has_details);
+            CHECK(a.code == b.code);
+            CHECK(a.description == b.description);
+            CHECK(a.tasks == b.tasks);
+            CHECK(a.entry_routes == b.entry_routes);
+            CHECK(a.related == b.related);
+            CHECK(a.pay_annual_ft.median == b.pay_annual_ft.median);
+            CHECK(a.pay_hourly.p25 == b.pay_hourly.p25);
+            CHECK(a.pay_annual.top_coded == b.pay_annual.top_coded);
+            CHECK(a.jobs == b.jobs);
+            CHECK(a.jobs_ft == b.jobs_ft);
+            CHECK(a.people == b.people);
+            CHECK(a.pay_from.code == b.pay_from.code);
+            CHECK(a.outlook.growth_pct == b.outlook.growth_pct);
+            CHECK(b.skills.empty());  // no widget reads them: left out of the web's copy
+            CHECK(b.outlook.series.empty());
+        }
+    }
 }
 
 TEST_CASE("the pipeline is deterministic") {

@@ -35,7 +35,7 @@ TEST_CASE("type, pick from the drop-down, and the card shows the bundle's figure
     CHECK_FALSE(st.dropdown_open());
     REQUIRE(st.cards()[0].has_value());
     const Occupation* e = st.bundle().find("5241");
-    CHECK(st.cards()[0]->pay_annual.value == e->pay_annual.median);
+    CHECK(st.cards()[0]->pay.value == e->pay_annual_ft.median);
     CHECK(st.cards()[0]->hours_weekly.value == e->hours_weekly.median);
     CHECK(st.target_slot() == 1u);
 }

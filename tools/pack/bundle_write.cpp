@@ -1,6 +1,7 @@
 // The one place the pipeline writes JSON: bundles in the schema core/bundle_read.cpp reads (documented
 // in assets/data/README.md). Output is deterministic: ordered keys, fixed rounding, no timestamps.
 #include <map>
+#include <tuple>
 #include <nlohmann/json.hpp>
 
 #include "core/json_write.hpp"
@@ -31,22 +32,31 @@ ojson sources_json(const std::vector<Source>& sources) {
     return arr;
 }
 
-ojson measure_json(const Measure& m) {
+ojson measure_json(const Measure& m, bool with_spread = true) {
     ojson j;
-    json_write::put_figures(j, m);
+    json_write::put_figures(j, m, with_spread);
     if (m.reliability != Reliability::unknown) j["reliability"] = std::string(reliability_name(m.reliability));
-    if (m.top_coded) j["top_coded"] = true;
     return j;
 }
 
-ojson occupation_json(const Occupation& o) {
-    ojson j;
-    j["code"] = o.code;
-    j["title"] = o.title;
+// The fields a split bundle keeps in its details file.
+void put_details(ojson& j, const Occupation& o) {
     j["description"] = o.description;
     j["tasks"] = o.tasks;
     if (!o.entry_routes.empty()) j["entry_routes"] = o.entry_routes;
     if (!o.education.empty()) j["education"] = o.education;
+    if (!o.related.empty()) j["related"] = o.related;
+}
+
+// One occupation. The web's cards part keeps what the cards, the search list and the quiz list show:
+// no descriptions (the details file has them), no skills, knowledge, crosswalk links, weekly figures,
+// means, CVs or UK series, which no widget reads.
+ojson occupation_json(const Occupation& o, BundlePart part) {
+    const bool full = part == BundlePart::full;
+    ojson j;
+    j["code"] = o.code;
+    j["title"] = o.title;
+    if (full) put_details(j, o);
     if (o.skill_level) j["skill_level"] = *o.skill_level;
     if (o.job_zone) j["job_zone"] = *o.job_zone;
     if (o.interests) {
@@ -54,48 +64,81 @@ ojson occupation_json(const Occupation& o) {
         for (double s : o.interests->scores) scores.push_back(round_to(s, 2));
         j["interests"] = {{"scores", scores}, {"high_point", o.interests->high_point}};
     }
-    if (!o.skills.empty()) j["skills"] = o.skills;
-    if (!o.knowledge.empty()) j["knowledge"] = o.knowledge;
-    const std::pair<const char*, const Measure*> ms[] = {
-        {"pay_annual", &o.pay_annual}, {"pay_annual_ft", &o.pay_annual_ft}, {"pay_weekly", &o.pay_weekly},
-        {"pay_weekly_ft", &o.pay_weekly_ft}, {"pay_hourly", &o.pay_hourly}, {"hours_weekly", &o.hours_weekly},
-        {"hours_weekly_ft", &o.hours_weekly_ft}};
-    for (const auto& [key, m] : ms)
-        if (m->present()) j[key] = measure_json(*m);  // absent = not published, never 0
+    if (full && !o.skills.empty()) j["skills"] = o.skills;
+    if (full && !o.knowledge.empty()) j["knowledge"] = o.knowledge;
+    const std::tuple<const char*, const Measure*, bool> ms[] = {
+        {"pay_annual", &o.pay_annual, true},         {"pay_annual_ft", &o.pay_annual_ft, true},
+        {"pay_weekly", &o.pay_weekly, false},        {"pay_weekly_ft", &o.pay_weekly_ft, false},
+        {"pay_hourly", &o.pay_hourly, true},         {"hours_weekly", &o.hours_weekly, true},
+        {"hours_weekly_ft", &o.hours_weekly_ft, false}};
+    for (const auto& [key, m, on_cards] : ms)
+        if (m->present() && (full || on_cards)) j[key] = measure_json(*m, full);  // absent = not published, never 0
     if (o.jobs) j["jobs"] = round_to(*o.jobs, 0);
-    ojson outlook = json_write::outlook_figures(o.outlook);
+    if (o.jobs_ft) j["jobs_ft"] = round_to(*o.jobs_ft, 0);
+    if (o.people) j["people"] = round_to(*o.people, 0);
+    if (o.people_lower_bound) j["people_lower_bound"] = true;
+    if (!o.pay_from.own()) j["pay_from"] = json_write::figures_from(o.pay_from);
+    if (!o.outlook_from.own()) j["outlook_from"] = json_write::figures_from(o.outlook_from);
+    Outlook outlook = o.outlook;
+    if (!full) outlook.series.clear();
+    ojson oj = json_write::outlook_figures(outlook);
     if (o.outlook.bright_outlook) {
-        outlook["bright_outlook"] = true;
-        outlook["bright_categories"] = o.outlook.bright_categories;
+        oj["bright_outlook"] = true;
+        oj["bright_categories"] = o.outlook.bright_categories;
     }
-    if (!outlook.empty()) j["outlook"] = outlook;
-    if (!o.onet.empty()) j["onet"] = json_write::onet_links(o.onet);
+    if (!oj.empty()) j["outlook"] = oj;
+    if (full && !o.onet.empty()) j["onet"] = json_write::onet_links(o.onet);
     return j;
 }
 
-}  // namespace
-
-std::string bundle_to_json(const Bundle& b) {
+std::string occupations_json(const Bundle& b, BundlePart part) {
     ojson j;
     header(j, "occupations", b.data_version);
     j["region"] = std::string(region_name(b.region));
+    if (part == BundlePart::cards) j["part"] = "cards";
     j["currency"] = b.currency;
     j["sources"] = sources_json(b.sources);
     std::map<std::string, std::string> fs(b.field_sources.begin(), b.field_sources.end());  // sorted keys
     j["field_sources"] = fs;
     j["averages"] = {{"label", b.averages.label}};
-    if (b.averages.pay_annual.present()) j["averages"]["pay_annual"] = measure_json(b.averages.pay_annual);
-    if (b.averages.pay_weekly.present()) j["averages"]["pay_weekly"] = measure_json(b.averages.pay_weekly);
-    if (b.averages.hours_weekly.present()) j["averages"]["hours_weekly"] = measure_json(b.averages.hours_weekly);
+    const std::pair<const char*, const Measure*> averages[] = {
+        {"pay_annual", &b.averages.pay_annual},       {"pay_weekly", &b.averages.pay_weekly},
+        {"hours_weekly", &b.averages.hours_weekly},   {"pay_annual_ft", &b.averages.pay_annual_ft},
+        {"pay_hourly", &b.averages.pay_hourly},       {"hours_weekly_ft", &b.averages.hours_weekly_ft}};
+    for (const auto& [key, m] : averages)
+        if (m->present()) j["averages"][key] = measure_json(*m);
     // Written by hand around the occupations so each one sits on its own line.
     std::string head = j.dump(-1, ' ', false, ojson::error_handler_t::strict);
     head.pop_back();  // closing brace
     std::string out = head + ",\"occupations\":[\n";
     for (std::size_t i = 0; i < b.occupations.size(); ++i) {
-        out += occupation_json(b.occupations[i]).dump(-1, ' ', false, ojson::error_handler_t::strict);
+        out += occupation_json(b.occupations[i], part).dump(-1, ' ', false, ojson::error_handler_t::strict);
         out += i + 1 < b.occupations.size() ? ",\n" : "\n";
     }
     out += "]}\n";
+    return out;
+}
+
+}  // namespace
+
+std::string bundle_to_json(const Bundle& b) { return occupations_json(b, BundlePart::full); }
+
+std::string cards_to_json(const Bundle& b) { return occupations_json(b, BundlePart::cards); }
+
+std::string details_to_json(const Bundle& b) {
+    ojson j;
+    header(j, "details", b.data_version);
+    j["region"] = std::string(region_name(b.region));
+    std::string head = j.dump(-1, ' ', false, ojson::error_handler_t::strict);
+    head.pop_back();
+    std::string out = head + ",\"details\":{\n";
+    for (std::size_t i = 0; i < b.occupations.size(); ++i) {
+        ojson d;
+        put_details(d, b.occupations[i]);
+        out += ojson(b.occupations[i].code).dump() + ":" + d.dump(-1, ' ', false, ojson::error_handler_t::strict);
+        out += i + 1 < b.occupations.size() ? ",\n" : "\n";
+    }
+    out += "}}\n";
     return out;
 }
 

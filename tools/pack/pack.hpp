@@ -50,12 +50,14 @@ Result<Quiz> build_quiz(const QuizSource& source);
 
 // Serialisation (bundle_write.cpp): deterministic JSON text, so re-running the pipeline on the same
 // inputs gives byte-identical files and a test can detect drift.
-std::string bundle_to_json(const Bundle& bundle);
+std::string bundle_to_json(const Bundle& bundle);   // the full record (CLI, Node API)
+std::string cards_to_json(const Bundle& bundle);    // the web's first download: what cards and lists show
+std::string details_to_json(const Bundle& bundle);  // the web's second: descriptions, tasks, similar jobs
 std::string titles_to_json(const TitleSet& titles, const Bundle& bundle);
 std::string quiz_to_json(const Quiz& quiz);
 
-// Runs everything and returns file name -> content (uk.json, uk-titles.json, us.json, us-titles.json,
-// quiz.json, crosswalk_soc2020_onet.tsv).
+// Runs everything and returns file name -> content (uk.json, uk-cards.json, uk-details.json,
+// uk-titles.json, the same for us, quiz.json, crosswalk_soc2020_onet.tsv).
 Result<std::map<std::string, std::string>> run_pipeline(const std::string& raw_dir, const std::string& curated_dir);
 
 // Shared source credits (sources.cpp).
@@ -63,6 +65,7 @@ namespace sources {
 Source ons_soc2020();
 Source ashe(int year);
 Source aps();
+Source aps_people(int year);  // the latest year alone: what "people in work" shows
 Source onet();
 Source onet_bright_outlook();
 Source onet_interest_profiler();

@@ -112,9 +112,13 @@ Result<std::map<std::string, std::string>> run_pipeline(const std::string& raw_d
     UkBuild uk = build_uk(raw.value(), curated.value());
     UsBuild us = build_us(raw.value(), curated.value(), uk.crosswalk);
     std::map<std::string, std::string> files;
-    files["uk.json"] = bundle_to_json(uk.bundle);
+    for (const auto* build : {&uk.bundle, &us.bundle}) {
+        const std::string r(region_name(build->region));
+        files[r + ".json"] = bundle_to_json(*build);
+        files[r + "-cards.json"] = cards_to_json(*build);
+        files[r + "-details.json"] = details_to_json(*build);
+    }
     files["uk-titles.json"] = titles_to_json(uk.titles, uk.bundle);
-    files["us.json"] = bundle_to_json(us.bundle);
     files["us-titles.json"] = titles_to_json(us.titles, us.bundle);
     files["quiz.json"] = quiz_to_json(quiz.value());
     files["crosswalk_soc2020_onet.tsv"] = crosswalk_to_tsv(uk.crosswalk);

@@ -156,14 +156,20 @@ Result<bool> load_aps(const std::string& dir, RawData& raw) {
         auto year = parse_number(t.at(r, c["year"]));
         if (!is_soc2020_code(soc) || !year) continue;
         double sum = 0;
-        bool any = false;
-        // Industry columns are every column after the title; "*" (unreliable) and "-" (none) add nothing.
-        for (std::size_t col = 3; col < t.header().size(); ++col)
+        bool any = false, suppressed = false;
+        // Industry columns are every column after the title; "*" (too few in the sample to publish) and "-"
+        // (none) add nothing, and a "*" makes the sum a lower bound.
+        for (std::size_t col = 3; col < t.header().size(); ++col) {
             if (auto v = parse_number(t.at(r, col))) {
                 sum += *v;
                 any = true;
+            } else if (trim(t.at(r, col)) == "*") {
+                suppressed = true;
             }
-        if (any) raw.aps_employment[soc][static_cast<int>(*year)] = sum;
+        }
+        if (!any) continue;
+        raw.aps_employment[soc][static_cast<int>(*year)] = sum;
+        if (suppressed) raw.aps_partial.insert({soc, static_cast<int>(*year)});
     }
     return true;
 }

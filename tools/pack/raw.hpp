@@ -5,6 +5,7 @@
 #include <array>
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -79,7 +80,8 @@ struct RawData {
     std::vector<RawIndexTitle> index2024;
     std::map<std::string, std::string> acronyms;  // abbreviation -> meaning
     std::vector<RawAsheYear> ashe;                // 2022, 2023, 2024 (latest last)
-    std::map<std::string, std::map<int, double>> aps_employment;  // soc -> year -> people (sum of A-S, lower bound)
+    std::map<std::string, std::map<int, double>> aps_employment;  // soc -> year -> people (sum of published A-S cells)
+    std::set<std::pair<std::string, int>> aps_partial;             // (soc, year) with an unpublished ("*") cell
 
     std::vector<RawOnetOccupation> onet;           // O*NET 29.3, every occupation in Occupation Data
     std::map<std::string, std::vector<std::string>> bright_outlook;  // O*NET code -> categories

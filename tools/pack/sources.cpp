@@ -36,6 +36,13 @@ Source aps() {
             kOgl, kOglCredit, "https://www.ons.gov.uk/employmentandlabourmarket/peopleinwork/employmentandemployeetypes"};
 }
 
+Source aps_people(int year) {
+    std::string y = std::to_string(year);
+    return {"aps-" + y,
+            "ONS Annual Population Survey " + y + ": people in employment by 4-digit SOC 2020 (sum of industry cells), UK",
+            y, kOgl, kOglCredit, "https://www.ons.gov.uk/employmentandlabourmarket/peopleinwork/employmentandemployeetypes"};
+}
+
 Source onet() {
     return {"onet-29.3", "O*NET 29.3 Database (May 2025)", "2025", "CC BY 4.0", kOnetCredit,
             "https://www.onetcenter.org/database.html"};

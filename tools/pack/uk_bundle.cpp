@@ -52,6 +52,19 @@ void fill_pay(const RawAsheYear& y, const std::string& soc, Occupation& occ) {
     occ.hours_weekly_ft = measure_from(y.find(kHours, "Full-Time", soc));
     // Employee jobs: the weekly-pay table covers all employee jobs (the annual one only those held a year).
     if (const RawAsheRow* r = y.find(kWeekly, "All", soc); r && r->jobs_thousand) occ.jobs = *r->jobs_thousand * 1000.0;
+    if (const RawAsheRow* r = y.find(kWeekly, "Full-Time", soc); r && r->jobs_thousand)
+        occ.jobs_ft = *r->jobs_thousand * 1000.0;
+}
+
+// People in work, self-employed included: the APS sum for `year` (a lower bound when a cell was too small
+// to publish).
+void fill_people(const RawData& raw, const std::string& soc, int year, Occupation& occ) {
+    auto it = raw.aps_employment.find(soc);
+    if (it == raw.aps_employment.end()) return;
+    auto at = it->second.find(year);
+    if (at == it->second.end()) return;
+    occ.people = at->second;
+    occ.people_lower_bound = raw.aps_partial.count({soc, year}) > 0;
 }
 
 // Interests, Job Zone and skills: weighted over the unit group's O*NET links that carry the data.
@@ -184,19 +197,27 @@ UkBuild build_uk(const RawData& raw, const Curated& curated) {
     b.data_version = kDataVersion;
     b.currency = "GBP";
     const RawAsheYear& latest = raw.ashe.back();
-    b.sources = {sources::ons_soc2020(), sources::ashe(latest.year), sources::aps(), sources::onet(), sources::crosswalk()};
+    int aps_year = 0;
+    for (const auto& [soc, years] : raw.aps_employment)
+        if (!years.empty()) aps_year = std::max(aps_year, years.rbegin()->first);
+    b.sources = {sources::ons_soc2020(), sources::ashe(latest.year), sources::aps_people(aps_year), sources::aps(),
+                 sources::onet(), sources::crosswalk()};
     for (const auto& y : raw.ashe)
         if (y.year != latest.year) b.sources.push_back(sources::ashe(y.year));
     const std::string ashe_id = "ashe-" + std::to_string(latest.year);
     b.field_sources = {{"description", "ons-soc2020"}, {"tasks", "ons-soc2020"},       {"entry_routes", "ons-soc2020"},
                        {"skill_level", "ons-soc2020"}, {"titles", "ons-soc2020"},      {"pay", ashe_id},
                        {"hours", ashe_id},             {"jobs", ashe_id},              {"employment", "aps-2021-2024"},
+                       {"people", "aps-" + std::to_string(aps_year)},
                        {"interests", "onet-29.3 ometer-crosswalk"}, {"skills", "onet-29.3 ometer-crosswalk"},
                        {"job_zone", "onet-29.3 ometer-crosswalk"}};
     b.averages.label = "All employees, UK (ASHE " + std::to_string(latest.year) + ")";
     b.averages.pay_annual = measure_from(latest.find(kAnnual, "All", ""));
     b.averages.pay_weekly = measure_from(latest.find(kWeekly, "All", ""));
     b.averages.hours_weekly = measure_from(latest.find(kHours, "All", ""));
+    b.averages.pay_annual_ft = measure_from(latest.find(kAnnual, "Full-Time", ""));
+    b.averages.pay_hourly = measure_from(latest.find(kHourly, "All", ""));
+    b.averages.hours_weekly_ft = measure_from(latest.find(kHours, "Full-Time", ""));
 
     for (const auto& g : raw.uk_groups) {
         Occupation occ;
@@ -208,6 +229,7 @@ UkBuild build_uk(const RawData& raw, const Curated& curated) {
         occ.skill_level = skill_level(g.code);
         fill_pay(latest, g.code, occ);
         fill_outlook(raw, g.code, occ);
+        fill_people(raw, g.code, aps_year, occ);
         if (auto it = links.find(g.code); it != links.end()) fill_from_onet(raw, it->second, occ);
         b.occupations.push_back(std::move(occ));
     }

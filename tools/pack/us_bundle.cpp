@@ -22,9 +22,14 @@ Measure annual_wage(const RawBlsWage& w) {
     m.p75 = w.a_p75;
     m.p90 = w.a_p90;
     m.mean = w.a_mean;
-    if (w.median_top_coded) m.median = kBlsWageCap;
-    if (w.p90_top_coded) m.p90 = kBlsWageCap;
-    m.top_coded = w.median_top_coded || w.p90_top_coded;
+    if (w.median_top_coded) {
+        m.median = kBlsWageCap;
+        m.set_top_coded(Stat::median);
+    }
+    if (w.p90_top_coded) {
+        m.p90 = kBlsWageCap;
+        m.set_top_coded(Stat::p90);
+    }
     if (!m.median) return Measure{};
     // OEWS publishes a relative standard error for the mean only; use it as the reliability guide.
     m.cv = w.mean_prse;
@@ -157,10 +162,13 @@ UsBuild build_us(const RawData& raw, const Curated& curated, const std::vector<C
     b.sources = {sources::onet(), sources::bls_oews(), sources::bls_projections(), sources::onet_bright_outlook()};
     b.field_sources = {{"description", "onet-29.3"}, {"tasks", "onet-29.3"},    {"interests", "onet-29.3"},
                        {"skills", "onet-29.3"},      {"job_zone", "onet-29.3"}, {"titles", "onet-29.3"},
-                       {"pay", "bls-oews-2024"},     {"jobs", "bls-oews-2024"}, {"outlook", "bls-ep-2024-34"},
+                       {"pay", "bls-oews-2024"},     {"jobs", "bls-oews-2024"}, {"outlook", "bls-ep-2024-34"}, {"people", "bls-ep-2024-34"},
                        {"education", "bls-ep-2024-34"}, {"bright_outlook", "onet-bright-outlook"}};
     b.averages.label = "All occupations, US (BLS OEWS May 2024)";
-    if (raw.bls_all_occupations) b.averages.pay_annual = annual_wage(*raw.bls_all_occupations);
+    if (raw.bls_all_occupations) {
+        b.averages.pay_annual = annual_wage(*raw.bls_all_occupations);
+        b.averages.pay_hourly = hourly_wage(*raw.bls_all_occupations);
+    }
 
     std::map<std::string, const RawBlsWage*> wages;
     for (const auto& w : raw.bls_wages) wages[w.code] = &w;
@@ -192,6 +200,7 @@ UsBuild build_us(const RawData& raw, const Curated& curated, const std::vector<C
             occ.outlook.growth_pct = p.change_pct;
             if (p.openings) occ.outlook.openings_per_year = *p.openings * 1000.0;
             if (p.emp_2024) occ.outlook.employment_now = *p.emp_2024 * 1000.0;
+            occ.people = occ.outlook.employment_now;
             if (p.emp_2034) occ.outlook.employment_projected = *p.emp_2034 * 1000.0;
             occ.education = p.education;
             occ.entry_routes = entry_text(p);

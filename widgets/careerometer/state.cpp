@@ -114,12 +114,11 @@ void CareerometerState::refresh() {
 }
 
 double CareerometerState::pay_scale_max() const {
-    double top = bundle_ && bundle_->averages.pay_annual.median ? *bundle_->averages.pay_annual.median * 1.6 : 1;
+    double top = 1;
     for (const auto& c : cards_) {
-        if (!c || !c->pay_annual.value) continue;
-        const Occupation& occ = bundle_->occupations[c->occupation];
-        const Measure& m = occ.pay_annual.present() ? occ.pay_annual : occ.pay_annual_ft;
-        top = std::max(top, m.p90.value_or(m.p75.value_or(*c->pay_annual.value)));
+        if (!c || !c->pay.value) continue;
+        if (c->pay.average) top = std::max(top, *c->pay.average * 1.6);
+        top = std::max(top, c->pay.range ? c->pay.range->high : *c->pay.value);
     }
     double step = top > 100000 ? 20000 : 10000;
     return std::ceil(top / step) * step;

@@ -21,7 +21,6 @@ ojson figure(const Figure& f, Region region, bool is_money, bool cents = false) 
         if (is_money) j["text"] = cents ? money_cents(*f.value, region) : money_rounded(*f.value, region);
         j["reliability"] = std::string(reliability_name(f.reliability));
     }
-    if (f.top_coded) j["top_coded"] = true;
     if (!f.note.empty()) j["note"] = f.note;
     j["source"] = f.source_id;
     return j;
@@ -73,13 +72,11 @@ std::string careerometer_state_json(const CareerometerState& st, const std::vect
         card["slot"] = i;
         card["code"] = occ.code;
         card["title"] = occ.title;
-        card["pay_annual"] = figure(c->pay_annual, region, true);
-        card["pay_hourly"] = figure(c->pay_hourly, region, true, true);
+        card["pay_basis"] = std::string(pay_basis_name(c->pay.basis));
+        card["pay_value"] = c->pay.value ? ojson(*c->pay.value) : ojson(nullptr);
         card["jobs"] = figure(c->jobs, region, false);
         card["growth_pct"] = figure(c->growth_pct, region, false);
-        card["growth_label"] = c->growth_label;
         if (region == Region::uk) {
-            card["pay_weekly"] = figure(c->pay_weekly, region, true);
             card["hours_weekly"] = figure(c->hours_weekly, region, false);
             card["skill_level"] = occ.skill_level ? ojson(*occ.skill_level) : ojson(nullptr);
         } else {
@@ -94,7 +91,7 @@ std::string careerometer_state_json(const CareerometerState& st, const std::vect
         if (m.p75) range["p75"] = *m.p75;
         if (m.p90) range["p90"] = *m.p90;
         card["pay_range"] = range;
-        card["pay_vs_average"] = c->pay_vs_average ? ojson(*c->pay_vs_average) : ojson(nullptr);
+        card["pay_vs_average"] = c->pay.vs_average ? ojson(*c->pay.vs_average) : ojson(nullptr);
         if (region == Region::uk) card["hours_vs_average"] = c->hours_vs_average ? ojson(*c->hours_vs_average) : ojson(nullptr);
         ojson types = ojson::array();
         for (int t : c->top_types) types.push_back({{"type", std::string(kRiasecText[t].name)}, {"words", std::string(kRiasecText[t].short_words)}});

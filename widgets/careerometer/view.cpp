@@ -56,90 +56,45 @@ void divider(Ctx& c, ImDrawList* dl, float x0, float x1, float y) {
     dl->AddLine(ImVec2(x0, y), ImVec2(x1, y), with_alpha(c.p.border, 0.8f), c.t.s(1));
 }
 
-// Pay section: label, dial on the shared scale, headline figure, weekly and hourly, vs average, reliability.
+// Pay section: label, dial on the shared scale, the headline figure on its basis, vs average, reliability.
 float pay_section(Ctx& c, ImDrawList* dl, std::size_t slot, float x, float y, float w, double scale_max) {
     const Theme& t = c.t;
     const auto& card = *c.st.cards()[slot];
-    const Bundle& b = c.st.bundle();
-    const Occupation& occ = b.occupations[card.occupation];
+    const PayHeadline& pay = card.pay;
     float yy = y;
     yy += wrapped_text(dl, t.fonts.small_bold, ImVec2(x, yy), w, c.p.text_muted, txt::kPay) + t.s(6);
-    const auto avg = b.averages.pay_annual.median;
-    if (!card.pay_annual.value) {
+    if (!pay.value) {
         yy += wrapped_text(dl, t.fonts.heading, ImVec2(x, yy), w, c.p.text_muted, txt::kNotPublished) + t.s(4);
-        yy += wrapped_text(dl, t.fonts.small, ImVec2(x, yy), w, c.p.text_muted, card.pay_annual.note);
-        if (card.pay_weekly.value) {
-            std::string weekly = money_text(*card.pay_weekly.value, c.region) + " " + std::string(txt::kAWeek);
-            yy += t.s(6) + wrapped_text(dl, t.fonts.body_bold, ImVec2(x, yy + t.s(6)), w, c.p.text, weekly);
-        }
         return yy - y;
     }
-    const double pay = *card.pay_annual.value;
+    const bool hourly = pay.basis == PayBasis::hourly;
+    const double value = *pay.value;
     float radius = std::min(w * 0.34f, t.s(78));
     ImVec2 centre(x + w * 0.5f, yy + radius + t.s(4));
-    gauge(dl, t, centre, radius, static_cast<float>(pay / scale_max), avg ? static_cast<float>(*avg / scale_max) : 0.0f,
-          c.p.card[slot]);
-    yy = centre.y + t.s(12);
-    std::string headline = money_text(pay, c.region) + (card.pay_annual.top_coded ? "+" : "");
+    if (!hourly)
+        gauge(dl, t, centre, radius, static_cast<float>(value / scale_max),
+              pay.average ? static_cast<float>(*pay.average / scale_max) : 0.0f, c.p.card[slot]);
+    yy = hourly ? yy : centre.y + t.s(12);
+    std::string headline = (hourly ? money_cents(value, c.region) : money_text(value, c.region)) + (pay.value_or_more ? "+" : "");
+    std::string_view per = hourly ? txt::kAnHour : txt::kAYear;
     ImVec2 hs = text_size(t.fonts.big, headline);
-    ImVec2 us = text_size(t.fonts.small, txt::kAYear);
+    ImVec2 us = text_size(t.fonts.small, per);
     float hx = x + (w - hs.x - us.x - t.s(6)) * 0.5f;
     dl->AddText(t.fonts.big, t.fonts.big->FontSize, ImVec2(hx, yy), c.p.text, headline.c_str());
     dl->AddText(t.fonts.small, t.fonts.small->FontSize, ImVec2(hx + hs.x + t.s(6), yy + hs.y - us.y - t.s(3)), c.p.text_muted,
-                txt::kAYear.data(), txt::kAYear.data() + txt::kAYear.size());
-    yy += hs.y + t.s(2);
-    std::string sub;
-    if (card.pay_weekly.value) sub = money_text(*card.pay_weekly.value, c.region) + " " + std::string(txt::kAWeek);
-    if (card.pay_hourly.value) {
-        if (!sub.empty()) sub += "  \xC2\xB7  ";
-        sub += money_cents(*card.pay_hourly.value, c.region);
-        sub += " " + std::string(txt::kAnHour);
-    }
-    if (!sub.empty()) {
-        ImVec2 ss = text_size(t.fonts.small, sub);
-        dl->AddText(t.fonts.small, t.fonts.small->FontSize, ImVec2(x + (w - ss.x) * 0.5f, yy), c.p.text_muted, sub.c_str());
-        yy += ss.y + t.s(8);
-    }
-    if (card.pay_vs_average && avg) {
-        std::string phrase = ratio_phrase(*card.pay_vs_average);
+                per.data(), per.data() + per.size());
+    yy += hs.y + t.s(8);
+    if (pay.vs_average && pay.average) {
+        std::string phrase = ratio_phrase(*pay.vs_average);
         std::string line = phrase == "about the same" ? "About the same as the " : phrase + " than the ";
-        line += std::string(c.region == Region::uk ? "UK" : "US") + " average (" + money_text(*avg, c.region) + ")";
+        line += std::string(c.region == Region::uk ? "UK" : "US") + " average (" +
+                (hourly ? money_cents(*pay.average, c.region) : money_text(*pay.average, c.region)) + ")";
         line[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(line[0])));
-        ImVec2 ls = text_size(t.fonts.small_bold, line, w);
-        float lx = ls.x < w ? x + (w - ls.x) * 0.5f : x;
-        ImU32 col = *card.pay_vs_average >= 1.02 ? c.p.good : *card.pay_vs_average <= 0.98 ? c.p.warn : c.p.text_muted;
-        wrapped_text(dl, t.fonts.small_bold, ImVec2(lx, yy), w, col, line);
-        yy += ls.y + t.s(4);
+        yy += wrapped_text(dl, t.fonts.small_bold, ImVec2(x, yy), w, c.p.text_muted, line) + t.s(4);
     }
-    if (!card.pay_annual.note.empty()) yy += wrapped_text(dl, t.fonts.small, ImVec2(x, yy), w, c.p.text_muted, card.pay_annual.note) + t.s(4);
-    if (card.pay_annual.reliability == Reliability::acceptable || card.pay_annual.reliability == Reliability::unreliable) {
+    if (pay.reliability == Reliability::acceptable || pay.reliability == Reliability::unreliable) {
         std::string note = std::string(txt::kLessPrecise) + " (few survey answers)";
         yy += wrapped_text(dl, t.fonts.small, ImVec2(x, yy), w, c.p.warn, note) + t.s(4);
-    }
-
-    // The pay range on the shared scale.
-    const Measure& m = occ.pay_annual.present() ? occ.pay_annual : occ.pay_annual_ft;
-    if (m.p25 && m.p75) {
-        yy += t.s(8);
-        bool wide = m.p10 && m.p90;
-        std::string lo = money_text(wide ? *m.p10 : *m.p25, c.region), hi = money_text(wide ? *m.p90 : *m.p75, c.region);
-        std::string line = wide ? std::string(txt::kRange) + " " + lo + " and " + hi
-                                : "The middle half earn between " + lo + " and " + hi;
-        yy += wrapped_text(dl, t.fonts.small, ImVec2(x, yy), w, c.p.text, line) + t.s(8);
-        auto f = [&](std::optional<double> v) { return static_cast<float>(v.value_or(0) / scale_max); };
-        range_bar(dl, t, ImVec2(x, yy), ImVec2(x + w, yy + t.s(16)), f(m.p10), f(m.p25), f(m.median), f(m.p75), f(m.p90),
-                  avg ? static_cast<float>(*avg / scale_max) : 0.0f, c.p.card[slot], m.p10.has_value(), m.p90.has_value());
-        yy += t.s(22);
-        std::string zero = money(0, c.region), top = money_text(scale_max, c.region);
-        dl->AddText(t.fonts.small, t.fonts.small->FontSize, ImVec2(x, yy), c.p.text_muted, zero.c_str());
-        ImVec2 ts = text_size(t.fonts.small, top);
-        dl->AddText(t.fonts.small, t.fonts.small->FontSize, ImVec2(x + w - ts.x, yy), c.p.text_muted, top.c_str());
-        yy += ts.y;
-    }
-    // All-employee figures include part-time work; say what full-time pay is when it differs.
-    if (occ.pay_annual.present() && occ.pay_annual_ft.median && *occ.pay_annual_ft.median > pay * 1.03) {
-        std::string ft = "Full-time: " + money_text(*occ.pay_annual_ft.median, c.region) + " a year";
-        yy += t.s(6) + wrapped_text(dl, t.fonts.small, ImVec2(x, yy + t.s(6)), w, c.p.text_muted, ft);
     }
     return yy - y;
 }
@@ -164,28 +119,6 @@ float facts_section(Ctx& c, ImDrawList* dl, std::size_t slot, float x, float y, 
         yy += fact_row(c, dl, x, yy, w, "Jobs in the UK", card.jobs.value ? count(*card.jobs.value) : std::string(txt::kNotPublished), "",
                        card.jobs.value ? c.p.text : c.p.text_muted);
         gap();
-        // Trend: APS employment change with a sparkline.
-        std::string trend = card.growth_pct.value ? signed_percent(std::round(*card.growth_pct.value)) : std::string(txt::kNotPublished);
-        std::string label = "People employed";
-        for (const auto& s : occ.outlook.series)
-            if (s.source_id.rfind("aps", 0) == 0 && s.points.size() >= 2)
-                label += ", " + std::to_string(s.points.front().year) + "\xE2\x80\x93" + std::to_string(s.points.back().year);
-        float rh = fact_row(c, dl, x, yy, w, label, trend, "", card.growth_pct.value ? c.p.text : c.p.text_muted);
-        for (const auto& s : occ.outlook.series) {
-            if (s.source_id.rfind("aps", 0) != 0 || s.points.size() < 2 || !card.growth_pct.value) continue;
-            double lo = s.points[0].value, hi = lo;
-            for (const auto& pt : s.points) {
-                lo = std::min(lo, pt.value);
-                hi = std::max(hi, pt.value);
-            }
-            std::vector<float> vals;
-            for (const auto& pt : s.points) vals.push_back(hi > lo ? static_cast<float>((pt.value - lo) / (hi - lo)) : 0.5f);
-            ImVec2 ts = text_size(t.fonts.body_bold, trend);
-            float sx1 = x + w - ts.x - t.s(10), sx0 = sx1 - t.s(56);
-            if (sx0 > x + std::min(w * 0.45f, t.s(150))) sparkline(dl, ImVec2(sx0, yy + t.s(3)), ImVec2(sx1, yy + rh - t.s(3)), vals, c.p.card[slot], t.s(2));
-        }
-        yy += rh;
-        gap();
         if (occ.skill_level) {
             std::string lvl = "Level " + std::to_string(*occ.skill_level) + " of 4";
             yy += fact_row(c, dl, x, yy, w, txt::kSkill, lvl, std::string(txt::kSkillLevel[*occ.skill_level]), c.p.text);
@@ -195,6 +128,7 @@ float facts_section(Ctx& c, ImDrawList* dl, std::size_t slot, float x, float y, 
                        card.jobs.value ? c.p.text : c.p.text_muted);
         gap();
         std::string growth = card.growth_pct.value ? signed_percent(*card.growth_pct.value) : std::string(txt::kNotPublished);
+        (void)occ;
         yy += fact_row(c, dl, x, yy, w, "Projected growth, 2024\xE2\x80\x93" "34", growth, "", card.growth_pct.value ? c.p.text : c.p.text_muted);
         gap();
         if (card.openings_per_year.value) {
