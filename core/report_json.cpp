@@ -217,30 +217,51 @@ std::string comparison_json(const Bundle& b, const Comparison& cmp, JsonStyle st
     return dump(j, style);
 }
 
-std::string quiz_json(const Bundle& b, const QuizForm& form, AnswerScale scale, const Profile& p,
-                      const MatchResult& result, JsonStyle style) {
+std::string quiz_json(const Bundle& b, const QuizOutcome& q, JsonStyle style) {
+    const Profile& p = q.profile;
+    const MatchResult& result = q.result;
     ojson j;
     j["region"] = std::string(region_name(b.region));
-    j["form"] = form.id;
-    j["scale"] = scale_points(scale);
+    j["form"] = q.form->id;
+    j["scale"] = scale_points(q.scale);
     j["profile"] = riasec_object(p.raw, 2);
     j["profile_max"] = riasec_object(p.max, 2);
     j["profile_normalised"] = riasec_object(p.normalised, 4);
     j["code"] = p.code;
+    ojson tiers = ojson::array();
+    for (const auto& tier : p.tiers) {
+        ojson letters = ojson::array();
+        for (int t : tier) letters.push_back(std::string(1, kRiasecLetters[static_cast<std::size_t>(t)]));
+        tiers.push_back(letters);
+    }
+    j["code_tiers"] = tiers;
+    j["code_text"] = code_text(p);
     j["flat"] = p.flat;
+    j["near_flat"] = p.near_flat;
     j["fallback"] = result.fallback;
     if (!result.message.empty()) j["message"] = result.message;
+    ojson levels = ojson::array();
+    for (const auto& lc : result.level_counts)
+        levels.push_back({{"level", lc.level}, {"label", std::string(level_label(b.region, lc.level))}, {"matches", lc.matches}});
+    j["levels"] = levels;
+    j["below_floor"] = result.below_floor;
     ojson matches = ojson::array();
     for (const auto& m : result.matches) {
         const Occupation& occ = b.occupations[m.occupation];
         ojson it;
         it["code"] = occ.code;
         it["title"] = occ.title;
-        it["fit"] = std::string(fit_name(m.fit));
-        it["score"] = round_to(m.correlation, 4);
+        it["fit"] = m.fit ? ojson(std::string(fit_name(*m.fit))) : ojson(nullptr);
+        it["fit_label"] = m.fit ? ojson(std::string(fit_label(*m.fit))) : ojson(nullptr);
+        it["score"] = m.fit ? ojson(round_to(m.correlation, 4)) : ojson(nullptr);
         it["riasec"] = occ.interests ? riasec_object(occ.interests->scores, 2) : ojson(nullptr);
-        it["shared_interests"] = type_names(m.shared_types);
-        it["reason"] = m.reason;
+        it["high_point"] = occ.interests ? ojson(occ.interests->high_point) : ojson(nullptr);
+        it["reason"] = {{"text", m.reason.text}, {"areas", type_names(m.reason.areas)},
+                        {"source", std::string(reason_source_name(m.reason.source))}};
+        if (auto level = occupation_level(b, occ)) {
+            it["level"] = *level;
+            it["level_label"] = std::string(level_label(b.region, *level));
+        }
         headline(b, occ, it);
         matches.push_back(std::move(it));
     }

@@ -19,8 +19,7 @@ struct JsonStyle {
 std::string occupation_json(const Bundle& bundle, const Occupation& occ, JsonStyle style = {});
 std::string search_json(const Bundle& bundle, const std::vector<SearchHit>& hits, JsonStyle style = {});
 std::string comparison_json(const Bundle& bundle, const Comparison& cmp, JsonStyle style = {});
-std::string quiz_json(const Bundle& bundle, const QuizForm& form, AnswerScale scale, const Profile& profile,
-                      const MatchResult& result, JsonStyle style = {});
+std::string quiz_json(const Bundle& bundle, const QuizOutcome& outcome, JsonStyle style = {});
 std::string bundle_info_json(const Bundle& bundle, JsonStyle style = {});
 std::string quiz_info_json(const Quiz& quiz, JsonStyle style = {});
 std::string error_json(const std::string& message, JsonStyle style = {});

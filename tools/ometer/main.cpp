@@ -147,35 +147,39 @@ int cmd_quiz(const cli::Args& a) {
     if (!a.positional.empty()) return usage_error("quiz", "unexpected argument " + a.positional[0]);
     auto region = region_option(a);
     if (!region) return usage_error("quiz", region.error());
+    QuizRequest request;
     auto scale = parse_scale(a.get("--scale", "3"));
     if (!scale) return usage_error("quiz", "--scale must be 3 or 5");
-    std::string form_id = a.get("--form", "60");
-    if (form_id != "60" && form_id != "30") return usage_error("quiz", "--form must be 60 or 30");
+    request.scale = *scale;
+    request.form = a.get("--form", std::string(kFullForm));
+    if (request.form != kFullForm && request.form != kQuickForm) return usage_error("quiz", "--form must be 60 or 30");
     if (!a.has("--answers")) return usage_error("quiz", "--answers DIGITS is required");
     auto limit = cli::parse_int_option(a, "--limit", 10, 1, 100);
     if (!limit) return usage_error("quiz", limit.error());
-    MatchOptions options;
-    options.limit = static_cast<std::size_t>(limit.value());
-    if (a.has("--max-level")) {
-        long hi = region.value() == Region::uk ? 4 : 5;
-        auto level = cli::parse_int_option(a, "--max-level", hi, 1, hi);
+    request.match.limit = static_cast<std::size_t>(limit.value());
+    if (a.has("--max-level") && a.has("--level")) return usage_error("quiz", "give --level or --max-level, not both");
+    const LevelScale levels = level_scale(region.value());
+    for (const char* flag : {"--level", "--max-level"}) {
+        if (!a.has(flag)) continue;
+        auto level = cli::parse_int_option(a, flag, levels.last, levels.first, levels.last);
         if (!level) return usage_error("quiz", level.error());
-        options.max_level = static_cast<int>(level.value());
+        request.match.level = static_cast<int>(level.value());
+        request.match.include_lower = std::string(flag) == "--max-level";
     }
     auto quiz_text = slurp(data_dir(a) + "/quiz.json");
     if (!quiz_text) return failed("quiz", quiz_text.error());
     auto quiz = read_quiz(quiz_text.value(), "quiz.json");
     if (!quiz) return failed("quiz", quiz.error());
-    const QuizForm* form = quiz->form(form_id);
-    if (!form) return failed("quiz", "quiz.json has no form " + form_id);
-    auto scores = parse_answers(*form, scale.value(), a.get("--answers", ""));
-    if (!scores) return usage_error("quiz", scores.error());
+    const QuizForm* form = quiz->form(request.form);
+    if (!form) return failed("quiz", "quiz.json has no form " + request.form);
+    auto choices = parse_choices(*form, request.scale, a.get("--answers", ""));
+    if (!choices) return usage_error("quiz", choices.error());
+    request.choices = std::move(choices.value());
     auto b = load_bundle(a, region.value());
     if (!b) return failed("quiz", b.error());
-    auto profile = score_answers(quiz.value(), *form, scores.value());
-    if (!profile) return failed("quiz", profile.error());
-    auto result = match_occupations(b.value(), profile.value(), options);
-    std::cout << quiz_json(b.value(), *form, scale.value(), profile.value(), result, style(a)) << "\n";
+    auto outcome = run_quiz(quiz.value(), b.value(), request);
+    if (!outcome) return failed("quiz", outcome.error());
+    std::cout << quiz_json(b.value(), outcome.value(), style(a)) << "\n";
     return kOk;
 }
 
@@ -219,11 +223,13 @@ const std::map<std::string, Command>& commands() {
           values({}), {"--compact"}, cmd_compare}},
         {"quiz",
          {"score interest-quiz answers and list matching jobs (JSON)",
-          "ometer quiz [--region uk|us] [--scale 3|5] [--form 60|30] --answers DIGITS [--limit N] [--max-level L]\n"
+          "ometer quiz [--region uk|us] [--scale 3|5] [--form 60|30] --answers DIGITS [--limit N]\n"
+          "            [--level L | --max-level L]\n"
           "  DIGITS: one digit per statement in form order; scale 3: 0 dislike, 1 not sure, 2 love;\n"
-          "  scale 5: 1 strongly dislike .. 5 strongly like. --max-level keeps jobs at or below a UK SOC\n"
-          "  skill level (1-4) or US Job Zone (1-5).",
-          values({"--scale", "--form", "--answers", "--limit", "--max-level"}), {"--compact"}, cmd_quiz}},
+          "  scale 5: 1 strongly dislike .. 5 strongly like. --level keeps jobs at one study level,\n"
+          "  --max-level at that level or below: UK SOC skill levels 1-4, US O*NET Job Zones 2-5\n"
+          "  (2 is \"Job Zone 1-2\"). Each match has its fit band, the correlation (score) and a reason.",
+          values({"--scale", "--form", "--answers", "--limit", "--max-level", "--level"}), {"--compact"}, cmd_quiz}},
         {"info",
          {"print a bundle's version, size and sources (JSON)",
           "ometer info [--region uk|us] [--data DIR] [--compact]", values({}), {"--compact"}, cmd_info}},

@@ -108,26 +108,29 @@ std::string compare_codes(const std::string& region, const std::string& codes) {
     return comparison_json(*d.value()->bundle, cmp.value(), kCompact);
 }
 
-// max_level 0 = no filter.
+// level 0 = every level; include_lower: that level or below (otherwise that level only).
 std::string quiz(const std::string& region, const std::string& form_id, int scale_points_, const std::string& answers,
-                 int limit, int max_level) {
+                 int limit, int level, bool include_lower) {
     auto d = loaded(region);
     if (!d) return error_json(d.error(), kCompact);
     if (!quiz_data()) return error_json("no quiz loaded: call loadQuiz first", kCompact);
+    QuizRequest request;
+    request.form = form_id;
     const QuizForm* form = quiz_data()->form(form_id);
     if (!form) return error_json("unknown quiz form \"" + form_id + "\" (use \"60\" or \"30\")", kCompact);
     auto scale = parse_scale(std::to_string(scale_points_));
     if (!scale) return error_json("scale must be 3 or 5", kCompact);
+    request.scale = *scale;
     if (limit < 1 || limit > 100) return error_json("limit must be from 1 to 100", kCompact);
-    auto scores = parse_answers(*form, *scale, answers);
-    if (!scores) return error_json(scores.error(), kCompact);
-    auto profile = score_answers(*quiz_data(), *form, scores.value());
-    if (!profile) return error_json(profile.error(), kCompact);
-    MatchOptions options;
-    options.limit = static_cast<std::size_t>(limit);
-    if (max_level > 0) options.max_level = max_level;
-    auto result = match_occupations(*d.value()->bundle, profile.value(), options);
-    return quiz_json(*d.value()->bundle, *form, *scale, profile.value(), result, kCompact);
+    request.match.limit = static_cast<std::size_t>(limit);
+    if (level != 0) request.match.level = level;
+    request.match.include_lower = include_lower;
+    auto choices = parse_choices(*form, *scale, answers);
+    if (!choices) return error_json(choices.error(), kCompact);
+    request.choices = std::move(choices.value());
+    auto outcome = run_quiz(*quiz_data(), *d.value()->bundle, request);
+    if (!outcome) return error_json(outcome.error(), kCompact);
+    return quiz_json(*d.value()->bundle, outcome.value(), kCompact);
 }
 
 }  // namespace

@@ -42,8 +42,12 @@ export async function loadOmeterCore({ modulePath, dataDir, regions = ['uk', 'us
     search: (query, { region = 'uk', limit = 10 } = {}) => unwrap(m.search(region, String(query), limit)),
     show: (code, { region = 'uk' } = {}) => unwrap(m.show(region, String(code))),
     compare: (codes, { region = 'uk' } = {}) => unwrap(m.compare(region, [].concat(codes).join(','))),
-    quiz: (answers, { region = 'uk', form = '60', scale = 3, limit = 10, maxLevel = 0 } = {}) =>
-      unwrap(m.quiz(region, String(form), scale, String(answers), limit, maxLevel)),
+    /** Scores quiz answers (one digit per statement) and lists matching jobs. `level` keeps jobs at one study
+     *  level; `maxLevel` at that level or below (give one, not both). */
+    quiz: (answers, { region = 'uk', form = '60', scale = 3, limit = 10, level = 0, maxLevel = 0 } = {}) => {
+      if (level && maxLevel) throw new Error('quiz: give level or maxLevel, not both');
+      return unwrap(m.quiz(region, String(form), scale, String(answers), limit, level || maxLevel, !!maxLevel));
+    },
   };
 
   if (dataDir) {

@@ -75,18 +75,17 @@ std::optional<int> SkillsometerState::choice_at(std::size_t index) const {
 }
 
 void SkillsometerState::score() {
-    if (!ready()) return;
-    std::string digits;
-    for (int c : choices_) digits += static_cast<char>(c < 0 ? (scale_ == AnswerScale::emoji3 ? '1' : '3') : (scale_ == AnswerScale::emoji3 ? '0' + c : '1' + c));
-    auto scores = parse_answers(*form_, scale_, digits);
-    if (!scores) return;
-    auto p = score_answers(*quiz_, *form_, scores.value());
-    if (!p) return;
-    profile_ = p.value();
-    MatchOptions options;
-    options.limit = 10;
-    options.max_level = max_level_;
-    matches_ = match_occupations(*bundle_, profile_, options);
+    if (!ready() || answered() != total()) return;
+    QuizRequest request;
+    request.form = form_->id;
+    request.scale = scale_;
+    request.choices = choices_;
+    request.match.level = max_level_;
+    request.match.include_lower = true;
+    auto outcome = run_quiz(*quiz_, *bundle_, request);
+    if (!outcome) return;
+    profile_ = outcome->profile;
+    matches_ = outcome->result;
     expanded_.reset();
     picked_.clear();
     for (std::size_t i = 0; i < matches_.matches.size() && i < kMaxPicks; ++i) picked_.push_back(i);
@@ -99,7 +98,7 @@ void SkillsometerState::set_max_level(std::optional<int> level) {
     if (stage_ == QuizStage::results) score();
 }
 
-int SkillsometerState::level_count() const { return bundle_ && bundle_->region == Region::us ? 5 : 4; }
+int SkillsometerState::level_count() const { return level_scale(bundle_ ? bundle_->region : Region::uk).last; }
 
 void SkillsometerState::toggle_expanded(std::size_t match) {
     if (match >= matches_.matches.size()) return;

@@ -71,11 +71,11 @@ std::string skillsometer_state_json(const SkillsometerState& st, const std::vect
         r["max_level"] = st.max_level() ? ojson(*st.max_level()) : ojson(nullptr);
         r["level_count"] = st.level_count();
         ojson levels = ojson::array();  // the filter's choices, "up to" each level; the last means every job
-        for (int level = 1; level <= st.level_count(); ++level)
+        const LevelScale scale = level_scale(b.region);
+        for (int level = scale.first; level <= scale.last; ++level)
             levels.push_back({{"level", level},
-                              {"label", std::string(b.region == Region::uk ? skillsometer_text::kUkLevel[level] : skillsometer_text::kUsLevel[level])},
-                              {"meaning", std::string(b.region == Region::uk ? skillsometer_text::kUkLevelMeaning[level]
-                                                                             : skillsometer_text::kUsLevelMeaning[level])}});
+                              {"label", std::string(level_label(b.region, level))},
+                              {"meaning", std::string(level_meaning(b.region, level))}});
         r["levels"] = levels;
         ojson matches = ojson::array();
         for (std::size_t i = 0; i < st.matches().matches.size(); ++i) {
@@ -84,9 +84,10 @@ std::string skillsometer_state_json(const SkillsometerState& st, const std::vect
             ojson it;
             it["code"] = occ.code;
             it["title"] = occ.title;
-            it["fit"] = std::string(fit_name(m.fit));
+            it["fit"] = m.fit ? ojson(std::string(fit_name(*m.fit))) : ojson(nullptr);
+            it["fit_label"] = m.fit ? ojson(std::string(fit_label(*m.fit))) : ojson(nullptr);
             it["score"] = m.correlation;
-            it["reason"] = m.reason;
+            it["reason"] = m.reason.text;
             it["pay_annual_median"] = occ.pay_annual.median ? ojson(*occ.pay_annual.median) : ojson(nullptr);
             if (occ.pay_annual.median) it["pay_text"] = money_rounded(*occ.pay_annual.median, b.region);
             else if (occ.pay_weekly.median) it["pay_weekly_text"] = money_rounded(*occ.pay_weekly.median, b.region);

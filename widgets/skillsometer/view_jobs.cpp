@@ -32,12 +32,10 @@ std::string sentence_case(std::string text) {
     return text;
 }
 
-ImU32 fit_colour(const Ctx& c, Fit fit) {
-    switch (fit) {
-        case Fit::best: return c.p.good;
-        case Fit::great: return c.p.accent;
-        default: return c.p.text_muted;
-    }
+ImU32 fit_colour(const Ctx& c, std::optional<Fit> fit) {
+    if (fit == Fit::strong) return c.p.good;
+    if (fit == Fit::good) return c.p.accent;
+    return c.p.text_muted;
 }
 
 // The opened part of a card; draws when `dl` is given, and returns its height either way.
@@ -85,7 +83,7 @@ float match_list(Ctx& c, ImDrawList* dl, float x0, float x1, float y) {
         const bool picked = st.picked(i);
         const std::string n = std::to_string(i);
 
-        std::string fit = std::string(fit_name(m.fit)) + " fit";
+        std::string fit = m.fit ? std::string(fit_label(*m.fit)) : std::string("Well-known job");
         ImFont* bf = t.fonts.small_bold;
         ImVec2 fs = text_size(bf, fit);
         const float badge_w = fs.x + t.s(18);
@@ -93,7 +91,7 @@ float match_list(Ctx& c, ImDrawList* dl, float x0, float x1, float y) {
         const std::string fact_line = facts(occ, b.region);
         const float th = text_size(t.fonts.body_bold, occ.title, title_w).y;
         const float fh = text_size(bf, fact_line, iw).y;
-        const float rh = text_size(t.fonts.small, m.reason, iw).y;
+        const float rh = text_size(t.fonts.small, m.reason.text, iw).y;
         const float row_h = t.s(40);
         const float head_h = ip + th + t.s(6) + fh + t.s(4) + rh + t.s(8) + row_h + ip * 0.5f;
         const float detail_h = open ? details(c, nullptr, occ, ix0, ix1, 0) : 0;
@@ -119,10 +117,10 @@ float match_list(Ctx& c, ImDrawList* dl, float x0, float x1, float y) {
         ImVec2 b1(ix1, ty + fs.y + t.s(6)), b0(b1.x - badge_w, ty);
         dl->AddRectFilled(b0, b1, t.kind == ThemeKind::high_contrast ? c.p.surface : mix(tone, c.p.surface, 0.86f), (b1.y - b0.y) * 0.5f);
         if (t.kind == ThemeKind::high_contrast) dl->AddRect(b0, b1, tone, (b1.y - b0.y) * 0.5f, 0, t.s(1.5f));
-        text_at(dl, bf, ImVec2(b0.x + t.s(9), b0.y + t.s(3)), m.fit == Fit::best || m.fit == Fit::great ? mix(tone, c.p.text, t.kind == ThemeKind::light ? 0.25f : 0.0f) : c.p.text, fit);
+        text_at(dl, bf, ImVec2(b0.x + t.s(9), b0.y + t.s(3)), m.fit == Fit::strong || m.fit == Fit::good ? mix(tone, c.p.text, t.kind == ThemeKind::light ? 0.25f : 0.0f) : c.p.text, fit);
         ty += th + t.s(6);
         ty += wrapped_text(dl, bf, ImVec2(ix0, ty), iw, c.p.text, fact_line) + t.s(4);
-        wrapped_text(dl, t.fonts.small, ImVec2(ix0, ty), iw, c.p.text_muted, m.reason);
+        wrapped_text(dl, t.fonts.small, ImVec2(ix0, ty), iw, c.p.text_muted, m.reason.text);
 
         // "More about this job" with a chevron: the whole card opens, this says so.
         ImU32 link = t.kind == ThemeKind::light ? mix(c.p.accent, c.p.text, 0.25f) : c.p.accent;

@@ -17,10 +17,6 @@ namespace {
 
 constexpr float kPi = 3.14159265f;
 
-std::string_view level_label(Region region, int level) { return region == Region::uk ? txt::kUkLevel[level] : txt::kUsLevel[level]; }
-std::string_view level_meaning(Region region, int level) {
-    return region == Region::uk ? txt::kUkLevelMeaning[level] : txt::kUsLevelMeaning[level];
-}
 
 std::string compare_label(std::size_t picks) {
     if (picks == 1) return "Compare this job";
@@ -144,10 +140,11 @@ float results(Ctx& c, ImDrawList* dl, float x0, float x1, float y) {
           t.s(14);
     yy += wrapped_text(dl, t.fonts.body_bold, ImVec2(ix0, yy), iw, c.p.text, txt::kStudy) + t.s(10);
     {
-        const int n = st.level_count();
+        const LevelScale scale = level_scale(region);
+        const int n = scale.last;
         const float chip_h = t.s(42), gap = t.s(8);
         float cx = ix0;
-        for (int level = 1; level <= n; ++level) {
+        for (int level = scale.first; level <= n; ++level) {
             std::string_view label = level_label(region, level);
             float w = chip_width(c, label);
             if (cx > ix0 && cx + w > ix1) {
