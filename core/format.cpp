@@ -85,4 +85,28 @@ std::string ratio_phrase(double ratio) {
     return trim_zero(std::round(std::fabs(pct)), 0) + (pct > 0 ? "% more" : "% less");
 }
 
+std::string versus(double ratio, std::string_view average, bool at_least) {
+    if (!std::isfinite(ratio) || ratio <= 0) return std::string(kNotPublished);
+    const std::string prefix = at_least ? "at least " : "";
+    const double pct = (ratio - 1.0) * 100.0;
+    if (std::fabs(pct) < 2.0 && !at_least) return "about the same as " + std::string(average);
+    if (ratio >= 2.0) return prefix + trim_zero(ratio, 1) + " times " + std::string(average);
+    return prefix + trim_zero(std::round(std::fabs(pct)), 0) + (pct > 0 ? "% more than " : "% less than ") + std::string(average);
+}
+
+std::string approx_count(double value) {
+    if (!std::isfinite(value)) return std::string(kNotPublished);
+    const double a = std::fabs(value);
+    if (a < 10000) return count(value);
+    const double step = std::pow(10.0, std::floor(std::log10(a)) - 1);  // two significant figures
+    return count(std::round(value / step) * step);
+}
+
+std::string hours_versus(double difference, std::string_view average) {
+    if (!std::isfinite(difference)) return std::string(kNotPublished);
+    if (std::fabs(difference) < 0.5) return "about the same as " + std::string(average);
+    return trim_zero(std::fabs(difference), 1) + (std::fabs(difference) == 1.0 ? " hr" : " hrs") +
+           (difference > 0 ? " more than " : " fewer than ") + std::string(average);
+}
+
 }  // namespace ometer

@@ -27,6 +27,14 @@ std::string signed_percent(double value);
 // 1.23 -> "1.2x" style ratio text: "23% more", "15% less", "about the same" (within 2%).
 std::string ratio_phrase(double ratio);
 
+// A ratio against a named average, as a sentence part: "4% more than the UK average", "2.3 times the UK
+// average", "about the same as the UK average"; `at_least` for a top-coded value ("at least 4.7 times ...").
+std::string versus(double ratio, std::string_view average, bool at_least = false);
+// A count rounded for reading: two significant figures from 10,000 ("190,000", "3.3 million").
+std::string approx_count(double value);
+// "3 hrs more than", "2.5 hrs fewer than", or "about the same as": hours against an average.
+std::string hours_versus(double difference, std::string_view average);
+
 // "Not published" reasons for a missing value, so every view says the same thing.
 inline constexpr std::string_view kNotPublished = "not published";
 

@@ -45,3 +45,19 @@ TEST_CASE("ratio_phrase") {
     CHECK(ratio_phrase(2.5) == "2.5 times");
     CHECK(ratio_phrase(0) == "not published");
 }
+
+TEST_CASE("versus, approx_count and hours_versus read as sentence parts") {
+    CHECK(versus(1.04, "the UK average") == "4% more than the UK average");
+    CHECK(versus(0.71, "the UK average") == "29% less than the UK average");
+    CHECK(versus(1.01, "the UK average") == "about the same as the UK average");
+    CHECK(versus(2.34, "the UK average") == "2.3 times the UK average");
+    CHECK(versus(4.7, "the US average", true) == "at least 4.7 times the US average");
+    CHECK(versus(0, "x") == "not published");
+    CHECK(approx_count(190731) == "190,000");
+    CHECK(approx_count(3280000) == "3.3 million");
+    CHECK(approx_count(8120) == "8,120");
+    CHECK(hours_versus(3, "the UK average") == "3 hrs more than the UK average");
+    CHECK(hours_versus(-1, "the UK average") == "1 hr fewer than the UK average");
+    CHECK(hours_versus(0.2, "the UK average") == "about the same as the UK average");
+}
+

@@ -15,7 +15,7 @@ namespace {
 CareerometerState loaded_state() {
     CareerometerState st;
     const std::string dir = test::source_dir() + "/assets/data/";
-    st.set_bundle(read_bundle(test::read_text(dir + "uk.json")).value());
+    st.set_bundle(read_bundle(test::read_text(dir + "uk-cards.json")).value());
     st.set_titles(read_titles(test::read_text(dir + "uk-titles.json"), st.bundle()).value());
     return st;
 }
@@ -37,25 +37,30 @@ TEST_CASE("type, pick from the drop-down, and the card shows the bundle's figure
     const Occupation* e = st.bundle().find("5241");
     CHECK(st.cards()[0]->pay.value == e->pay_annual_ft.median);
     CHECK(st.cards()[0]->hours_weekly.value == e->hours_weekly.median);
-    CHECK(st.target_slot() == 1u);
+    CHECK(st.first_empty() == 1u);
 }
 
-TEST_CASE("three cards at most, no duplicates, remove and replace") {
+TEST_CASE("three cards at most, no duplicates, remove, replace, and a refusal that says why") {
     CareerometerState st = loaded_state();
     CHECK(st.add("5241"));
     CHECK_FALSE(st.add("5241"));
     CHECK(st.add("5315"));
     CHECK(st.add("2237"));
-    CHECK_FALSE(st.target_slot().has_value());
+    CHECK_FALSE(st.first_empty().has_value());
     CHECK_FALSE(st.add("9264"));
+    st.set_query("waiter");
+    REQUIRE_FALSE(st.results().empty());
+    CHECK_FALSE(st.choose(0));
+    CHECK(st.refusal().find("All three cards are full") != std::string::npos);
+    CHECK(st.query() == "waiter");  // nothing typed is lost
     CHECK(st.remove(1));
-    CHECK(st.target_slot() == 1u);
+    CHECK(st.refusal().empty());
+    CHECK(st.first_empty() == 1u);
     CHECK(st.add("9264"));
     CHECK(st.bundle().occupations[*st.slots()[1]].code == "9264");
-    st.replace(0);
-    CHECK(st.target_slot() == 0u);
-    CHECK(st.add("6131"));
+    CHECK(st.put(0, "6131"));
     CHECK(st.bundle().occupations[*st.slots()[0]].code == "6131");
+    CHECK_FALSE(st.put(2, "6131"));  // already on a card
     CHECK_FALSE(st.add("0000"));
     CHECK_FALSE(st.remove(7));
     REQUIRE(st.comparison().has_value());
@@ -81,17 +86,49 @@ TEST_CASE("the widget through the null shell: commands, events, and frames that 
     shell.frames(3);
     CHECK(shell.last_vertex_count() > 500);
     CHECK_FALSE(shell.last_event("input").empty());
+    CHECK_FALSE(shell.last_event("vm").empty());
+    CHECK_FALSE(shell.last_event("layout").empty());
     REQUIRE(shell.command("query electr").ok());
     CHECK(shell.last_event("state").find("\"query\":\"electr\"") != std::string::npos);
-    REQUIRE(shell.command("key enter").ok());
-    CHECK(shell.last_event("state").find("\"code\":\"5241\"") != std::string::npos);
+    CHECK(shell.last_event("announce").find("matching jobs") != std::string::npos);
+    shell.key(Key::enter);
+    CHECK(shell.widget().state_json().find("\"code\":\"5241\"") != std::string::npos);
+    CHECK(shell.last_event("announce").find("added to card 1. 1 of 3 cards filled.") != std::string::npos);
     CHECK_FALSE(shell.command("frobnicate").ok());
     CHECK_FALSE(shell.command("add 0000").ok());
     CHECK_FALSE(shell.command("remove 9").ok());
+    REQUIRE(shell.command("remove 0").ok());
+    CHECK(shell.last_event("focus") == "{\"id\":\"slot-0-add\"}");  // focus lands on the empty card, not the page
     REQUIRE(shell.command("compare 5315,2237").ok());
     CHECK(shell.widget().state_json().find("\"code\":\"2237\"") != std::string::npos);
     CHECK(shell.widget().state_json().find("\"code\":\"5241\"") == std::string::npos);
+    CHECK(shell.last_event("announce").find("Comparing ") != std::string::npos);
     CHECK(shell.widget().content_height() > 600);
+}
+
+TEST_CASE("opening a job asks for the details file once, and its text and similar jobs then show") {
+    NullShell shell("widget=careerometer\noccupations=5241\n", 1100, 900);
+    REQUIRE(shell.load_data(test::source_dir() + "/assets/data").ok());
+    shell.frames(2);
+    CHECK(shell.widget().vm_json().find("card-0-description") == std::string::npos);
+    REQUIRE(shell.command("details 0").ok());
+    shell.frames(3);
+    std::size_t asked = 0;
+    for (const auto& [type, json] : shell.events) asked += type == "need-data" && json.find("uk-details.json") != std::string::npos;
+    CHECK(asked == 1);
+    const std::string vm = shell.widget().vm_json();
+    CHECK(vm.find("card-0-description") != std::string::npos);
+}
+
+TEST_CASE("cards full: choosing another job is refused out loud, with what to do") {
+    NullShell shell("widget=careerometer\noccupations=5241,5315,2237\n", 1100, 900);
+    REQUIRE(shell.load_data(test::source_dir() + "/assets/data").ok());
+    shell.frames(2);
+    REQUIRE(shell.command("query waiter").ok());
+    CHECK_FALSE(shell.command("choose 0").ok());
+    CHECK(shell.last_event("announce").find("All three cards are full. Remove a card first") != std::string::npos);
+    shell.frames(1);
+    CHECK(shell.widget().vm_json().find("\"role\":\"alert\",\"id\":\"notice\"") != std::string::npos);
 }
 
 TEST_CASE("preset occupations from the embed options fill the cards; bad codes become warnings") {
@@ -106,7 +143,7 @@ TEST_CASE("preset occupations from the embed options fill the cards; bad codes b
 
 TEST_CASE("a malformed bundle shows an error instead of cards") {
     NullShell shell("widget=careerometer\n");
-    CHECK_FALSE(shell.widget().load("uk.json", "{\"schema\":1").ok());
+    CHECK_FALSE(shell.widget().load("uk-cards.json", "{\"schema\":2").ok());
     shell.frames(2);
     CHECK(shell.widget().state_json().find("could not be read") != std::string::npos);
 }

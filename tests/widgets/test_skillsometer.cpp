@@ -19,7 +19,7 @@ namespace {
 SkillsometerState loaded(const std::string& form = "30", AnswerScale scale = AnswerScale::emoji3) {
     SkillsometerState st(form, scale);
     const std::string dir = test::source_dir() + "/assets/data/";
-    st.set_bundle(read_bundle(test::read_text(dir + "uk.json")).value());
+    st.set_bundle(read_bundle(test::read_text(dir + "uk-cards.json")).value());
     st.set_quiz(read_quiz(test::read_text(dir + "quiz.json")).value());
     return st;
 }
@@ -74,12 +74,23 @@ TEST_CASE("progress survives a reload, and bad saved text is refused") {
         CHECK_FALSE(loaded().restore(bad));
 }
 
-TEST_CASE("the level filter re-ranks within the level") {
+TEST_CASE("the level filter: at this level, or this level and below, re-ranked within it") {
     SkillsometerState st = loaded();
     st.start();
     for (int i = 0; i < 30; ++i) st.answer(i % 6 == 0 ? 2 : 0);  // realistic only
-    st.set_max_level(2);
-    for (const auto& m : st.matches().matches) CHECK(st.bundle().occupations[m.occupation].skill_level.value() <= 2);
+    st.set_level(2);
+    REQUIRE_FALSE(st.matches().matches.empty());
+    for (const auto& m : st.matches().matches) CHECK(st.bundle().occupations[m.occupation].skill_level.value() == 2);
+    st.set_include_lower(true);
+    bool below = false;
+    for (const auto& m : st.matches().matches) {
+        const int level = st.bundle().occupations[m.occupation].skill_level.value();
+        CHECK(level <= 2);
+        below |= level < 2;
+    }
+    CHECK(below);
+    st.set_level(std::nullopt);
+    CHECK_FALSE(st.level().has_value());
 }
 
 TEST_CASE("the widget: keys answer, events announce, completion hands over the profile") {
@@ -112,11 +123,16 @@ TEST_CASE("swipes answer on touch screens") {
 
 namespace {
 
-// The answer rectangles the widget reports for automation, as {x, y, w, h} in CSS px.
+// Where the answer buttons were drawn, from the layout the widget reports ({x, y, w, h} in CSS px).
 std::vector<std::array<float, 4>> answer_rects(const NullShell& shell) {
-    auto j = nlohmann::json::parse(const_cast<NullShell&>(shell).widget().state_json());
+    auto j = nlohmann::json::parse(shell.last_event("layout"));
     std::vector<std::array<float, 4>> out;
-    for (const auto& r : j["layout"]["answers"]) out.push_back({r[0].get<float>(), r[1].get<float>(), r[2].get<float>(), r[3].get<float>()});
+    for (int i = 0; i < 5; ++i) {
+        const std::string id = "answer-" + std::to_string(i);
+        if (!j.contains(id)) break;
+        const auto& r = j[id];
+        out.push_back({r[0].get<float>(), r[1].get<float>(), r[2].get<float>(), r[3].get<float>()});
+    }
     return out;
 }
 
@@ -151,20 +167,23 @@ TEST_CASE("three jobs are ticked for comparing at first; ticks toggle, up to thr
     REQUIRE(codes.size() == 3);
     CHECK(codes[2] == st.bundle().occupations[st.matches().matches[4].occupation].code);  // list order
     CHECK_FALSE(st.toggle_pick(99));
-    st.set_max_level(2);  // a new list starts from its own top three
+    st.set_level(2);  // a new list starts from its own top three
     CHECK(st.pick_count() == std::min<std::size_t>(3, st.matches().matches.size()));
     CHECK(st.picked(0));
 }
 
-TEST_CASE("the top qualification level means every job") {
+TEST_CASE("'any level' is the default, and the level choices count the matches at each level") {
     SkillsometerState st = loaded();
     st.start();
     for (int i = 0; i < 30; ++i) st.answer(i % 3);
-    st.set_max_level(4);
-    CHECK_FALSE(st.max_level().has_value());
-    st.set_max_level(3);
-    CHECK(st.max_level() == 3);
-    for (const auto& m : st.matches().matches) CHECK(st.bundle().occupations[m.occupation].skill_level.value_or(0) <= 3);
+    CHECK_FALSE(st.level().has_value());
+    std::size_t total = 0;
+    for (const auto& lc : st.matches().level_counts) total += lc.matches;
+    CHECK(total >= st.matches().matches.size());
+    st.set_level(3);
+    CHECK(st.level() == 3);
+    st.set_level(9);  // not a level: ignored
+    CHECK(st.level() == 3);
 }
 
 TEST_CASE("the state JSON carries what the page needs: answer positions, levels, ticks") {
@@ -184,8 +203,10 @@ TEST_CASE("the state JSON carries what the page needs: answer positions, levels,
     REQUIRE(j["stage"] == "results");
     const auto& r = j["results"];
     REQUIRE(r["levels"].size() == 4);
-    CHECK(r["levels"][0]["label"] == "GCSEs");
-    CHECK(r["levels"][3]["label"] == "Degree");
+    const std::string vm = shell.widget().vm_json();
+    CHECK(vm.find("\"text\":\"GCSEs (") != std::string::npos);
+    CHECK(vm.find("\"text\":\"Degree (") != std::string::npos);
+    CHECK(vm.find("\"text\":\"Any level\"") != std::string::npos);
     CHECK(r["compare"].size() == 3);
     CHECK(r["matches"][0]["picked"] == true);
     CHECK(r["matches"][5]["picked"] == false);
@@ -285,12 +306,15 @@ TEST_CASE("a flat profile gives a message and common jobs, never NaN") {
         auto j = state_of(shell);
         const auto& r = j["results"];
         for (const auto& [letter, v] : r["profile_normalised"].items()) CHECK(v.is_number());  // NaN would be null
-        for (const auto& m : r["matches"]) CHECK(m["score"].is_number());
+        for (const auto& m : r["matches"]) {
+            CHECK(m["fit"].is_null());  // well-known jobs are not called matches
+            CHECK(m["reason"]["source"] == "well_known");
+        }
         CHECK(r["flat"] == true);
         CHECK(r["fallback"] == true);
         CHECK(r["message"].get<std::string>().find("same answer") != std::string::npos);
         CHECK(r["matches"].size() == 6);  // one well-known job per interest area
-        CHECK(r["top_types"].empty());
+        CHECK(r["code"] == "");
     }
 }
 
@@ -334,15 +358,14 @@ TEST_CASE("the US region uses Job Zones and dollars") {
     for (int i = 0; i < 30; ++i) shell.command("answer " + std::to_string(i % 3));
     auto r = state_of(shell)["results"];
     REQUIRE(r["levels"].size() == 4);  // O*NET's four-level Job Zone framework
-    CHECK(r["levels"][0]["label"] == "High school or less");
-    bool dollars = false;
-    for (const auto& m : r["matches"])
-        if (m.contains("pay_text")) dollars = dollars || m["pay_text"].get<std::string>().rfind("$", 0) == 0;
-    CHECK(dollars);
+    CHECK(r["levels"][0]["level"] == 2);
+    CHECK(shell.widget().vm_json().find("High school or less (") != std::string::npos);
+    CHECK(shell.widget().vm_json().find("\"text\":\"$") != std::string::npos);
     REQUIRE(shell.command("level 3").ok());
-    CHECK(state_of(shell)["results"]["max_level"] == 3);
-    REQUIRE(shell.command("level 5").ok());
-    CHECK(state_of(shell)["results"]["max_level"].is_null());
+    CHECK(state_of(shell)["results"]["level"] == 3);
+    REQUIRE(shell.command("level 0").ok());
+    CHECK(state_of(shell)["results"]["level"].is_null());
+    CHECK_FALSE(shell.command("level 1").ok());  // Job Zone 1 is part of level 2 in O*NET 30
 }
 
 TEST_CASE("every stage draws at phone, tablet and desktop sizes in every theme") {

@@ -1,16 +1,18 @@
-// The Careerometer widget: glues CareerometerState to its view and to the page (commands in, events
-// out). Commands are short lines ("query electr", "add 5241", "remove 1") from the accessible mirror,
-// the page's text input and the embed API.
+// The Careerometer widget: glues CareerometerState, its view-model and its view to the page. Clicks on the
+// canvas, keys and the page's commands (the accessible mirror, the DOM text input, the embed API) all
+// become one command line ("query electr", "add 5241", "remove 1") applied in one place: apply().
+#include <algorithm>
 #include <cmath>
 
 #include "core/bundle_read.hpp"
+#include "widgets/careerometer/present.hpp"
 #include "widgets/careerometer/state.hpp"
 #include "widgets/careerometer/state_json.hpp"
 #include "widgets/careerometer/strings.hpp"
 #include "widgets/careerometer/view.hpp"
-#include "widgets/common/json_text.hpp"
 #include "widgets/common/command.hpp"
 #include "widgets/common/widget.hpp"
+#include "widgets/common/wire.hpp"
 
 namespace ometer::widgets {
 
@@ -18,59 +20,53 @@ namespace {
 
 class Careerometer final : public Widget {
 public:
-    explicit Careerometer(const Options& options) : options_(options) {}
+    explicit Careerometer(const Options& options) : options_(options), region_(region_name(options.region)) {}
 
-    std::vector<std::string> data_files() const override {
-        std::string r(region_name(options_.region));
-        return {r + ".json", r + "-titles.json"};
-    }
+    std::vector<std::string> data_files() const override { return {region_ + "-cards.json", region_ + "-titles.json"}; }
 
     Result<bool> load(std::string_view name, std::string_view text) override {
-        std::string r(region_name(options_.region));
-        if (name == r + ".json") {
-            auto b = read_bundle(text, std::string(name));
+        const std::string file(name);
+        if (file == region_ + "-cards.json" || file == region_ + ".json") {
+            auto b = read_bundle(text, file);
             if (!b) return fail(b.error());
-            if (b->region != options_.region) return fail(std::string(name) + ": region does not match the widget's");
+            if (b->region != options_.region) return fail(file + ": region does not match the widget's");
             state_.set_bundle(std::move(b.value()));
             for (const auto& code : options_.occupations)
                 if (!state_.add(code)) warnings_.push_back("occupations: unknown code \"" + code + "\" skipped");
-            changed_ = true;
-            return true;
-        }
-        if (name == r + "-titles.json") {
+        } else if (file == region_ + "-titles.json") {
             if (!state_.ready()) return Error{"titles arrived before the occupations bundle"};
-            auto t = read_titles(text, state_.bundle(), std::string(name));
+            auto t = read_titles(text, state_.bundle(), file);
             if (!t) return fail(t.error());
             state_.set_titles(std::move(t.value()));
-            changed_ = true;
-            return true;
+        } else if (file == region_ + "-details.json") {
+            auto d = state_.set_details(text, file);
+            if (!d) return fail(d.error());
+        } else {
+            return Error{"unexpected data file " + file};
         }
-        return Error{"unexpected data file " + std::string(name)};
+        changed_ = true;
+        return true;
     }
 
     void frame(Host& host, const Theme& theme) override {
-        CareerometerView view = draw_careerometer({state_, theme, focus_id_, input_focused_, error_});
-        for (const auto& a : view.actions) apply(a, host);
-        std::vector<std::pair<std::string, std::array<float, 4>>> targets;
-        for (const auto& [id, r] : view.targets)
-            targets.push_back({id, {r.x / theme.px, r.y / theme.px, r.z / theme.px, r.w / theme.px}});
-        if (targets != targets_) {
-            targets_ = std::move(targets);
-            changed_ = true;
+        if (changed_) refresh(host);
+        CareerometerView view = draw_careerometer({vm_, theme, focus_id_, input_focused_});
+        for (const auto& line : view.commands) apply(line, host);
+        if (changed_) refresh(host);
+        placed_ = view.placed;
+        const std::string layout = layout_json(view.placed, theme.px);
+        if (layout != layout_) {
+            layout_ = layout;
+            host.emit(event::layout, layout_);
         }
         content_height_ = view.content_height / theme.px;
-        ImVec4 r(view.input_rect.x / theme.px, view.input_rect.y / theme.px, view.input_rect.z / theme.px, view.input_rect.w / theme.px);
-        if (r.x != input_rect_.x || r.y != input_rect_.y || r.z != input_rect_.z || r.w != input_rect_.w) {
-            input_rect_ = r;
-            char buf[160];
-            std::snprintf(buf, sizeof buf, "{\"x\":%.1f,\"y\":%.1f,\"w\":%.1f,\"h\":%.1f,\"font\":%.1f,", r.x, r.y, r.z, r.w,
-                          theme.fonts.body ? theme.fonts.body->FontSize / theme.px : 18.0);
-            host.emit("input", std::string(buf) + "\"hint\":" + json_quote(careerometer_text::kSearchHint) +
-                                   ",\"label\":" + json_quote(careerometer_text::kSearchLabel) + "}");
-        }
-        if (changed_) {
-            changed_ = false;
-            host.emit("state", careerometer_state_json(state_, warnings_, error_, targets_));
+        const ImVec4& r = view.input_rect;
+        const std::string input = input_json(r.x / theme.px, r.y / theme.px, r.z / theme.px, r.w / theme.px,
+                                             theme.fonts.body ? theme.fonts.body->FontSize / theme.px : 18.0f,
+                                             vm_.search.desc, vm_.search.label);
+        if (input != input_) {
+            input_ = input;
+            host.emit(event::input, input_);
         }
     }
 
@@ -78,82 +74,24 @@ public:
 
     bool key(Key key, Host& host) override {
         switch (key) {
-            case Key::down: state_.move_highlight(1); break;
-            case Key::up: state_.move_highlight(-1); break;
-            case Key::enter:
-                if (!state_.dropdown_open() || !state_.choose()) return false;
-                host.emit("clear-input", "{}");
-                break;
-            case Key::escape:
-                if (!state_.dropdown_open()) return false;
-                state_.close_dropdown();
-                break;
+            case Key::down: return apply("move 1", host);
+            case Key::up: return apply("move -1", host);
+            case Key::enter: return state_.dropdown_open() && apply("choose", host);
+            case Key::escape: return state_.dropdown_open() && apply("close", host);
             default: return false;
         }
-        changed_ = true;
-        return true;
     }
 
     Result<bool> command(std::string_view line, Host& host) override {
-        const Command cmd = split_command(line);
-        const std::string_view verb = cmd.verb, arg = cmd.arg;
-        auto slot_arg = [&]() -> std::optional<std::size_t> {
-            auto i = parse_int(arg);
-            if (!i || *i < 0 || *i >= static_cast<int>(kSlots)) return std::nullopt;
-            return static_cast<std::size_t>(*i);
-        };
-        if (verb == "query") {
-            state_.set_query(std::string(arg));
-        } else if (verb == "choose") {
-            auto i = parse_int(arg);
-            if (!i || !state_.choose(*i)) return Error{"choose: no result " + std::string(arg)};
-            host.emit("clear-input", "{}");
-        } else if (verb == "add") {
-            if (!state_.add(std::string(arg))) return Error{"add: cannot add \"" + std::string(arg) + "\" (unknown, already shown, or all three cards full)"};
-        } else if (verb == "remove") {
-            auto s = slot_arg();
-            if (!s || !state_.remove(*s)) return Error{"remove: no card in slot " + std::string(arg)};
-        } else if (verb == "details") {
-            auto s = slot_arg();
-            if (!s || !state_.slots()[*s]) return Error{"details: no card in slot " + std::string(arg)};
-            state_.toggle_details(*s);
-        } else if (verb == "compare") {  // replace all cards: "compare 5241,5315"
-            std::vector<std::string> codes;
-            std::size_t start = 0;
-            while (start <= arg.size()) {
-                std::size_t comma = arg.find(',', start);
-                if (comma == std::string_view::npos) comma = arg.size();
-                if (comma > start && codes.size() < kSlots) codes.emplace_back(arg.substr(start, comma - start));
-                start = comma + 1;
-            }
-            if (codes.empty()) return Error{"compare: give one to three codes"};
-            for (const auto& c : codes)
-                if (!state_.ready() || !state_.bundle().find(c)) return Error{"compare: unknown code \"" + c + "\""};
-            for (std::size_t s = 0; s < kSlots; ++s) state_.remove(s);
-            for (const auto& c : codes) state_.add(c);
-        } else if (verb == "about") {
-            state_.about_open = !state_.about_open;
-        } else if (verb == "focus") {
-            focus_id_ = std::string(arg);
-            return true;  // drawing only; no state change to announce
-        } else if (verb == "input-focus") {
-            input_focused_ = arg == "1";
-            if (!input_focused_) state_.close_dropdown();
-            else if (!state_.results().empty()) state_.set_query(state_.query());
-        } else if (verb == "key") {
-            static const std::pair<std::string_view, Key> keys[] = {{"up", Key::up}, {"down", Key::down}, {"enter", Key::enter}, {"escape", Key::escape}};
-            for (const auto& [name, k] : keys)
-                if (arg == name) return this->key(k, host);
-            return Error{"key: unknown key " + std::string(arg)};
-        } else {
-            return Error{"unknown command \"" + std::string(verb) + "\""};
-        }
-        changed_ = true;
+        std::string error;
+        if (!apply(line, host, &error)) return Error{error};
         return true;
     }
 
-    std::string state_json() const override { return careerometer_state_json(state_, warnings_, error_, targets_); }
+    std::string state_json() const override { return careerometer_state_json(state_, warnings_, error_); }
+    std::string vm_json() const override { return widgets::vm_json(vm_.tree()); }
     float content_height() const override { return content_height_; }
+    std::vector<Placed> drawn() const override { return placed_; }
 
 private:
     Error fail(const std::string& message) {
@@ -162,30 +100,156 @@ private:
         return Error{message};
     }
 
-    void apply(const CareerometerAction& a, Host& host) {
-        switch (a.type) {
-            case CareerometerAction::choose:
-                if (state_.choose(a.index)) host.emit("clear-input", "{}");
-                break;
-            case CareerometerAction::highlight: state_.set_highlight(a.index); break;
-            case CareerometerAction::remove: state_.remove(static_cast<std::size_t>(a.index)); break;
-            case CareerometerAction::toggle_details: state_.toggle_details(static_cast<std::size_t>(a.index)); break;
-            case CareerometerAction::focus_search: host.emit("focus-input", "{}"); break;
-            case CareerometerAction::toggle_about: state_.about_open = !state_.about_open; break;
+    // Rebuilds the view-model and tells the page what changed.
+    void refresh(Host& host) {
+        changed_ = false;
+        vm_ = present_careerometer({state_, input_focused_, error_});
+        const std::string tree = widgets::vm_json(vm_.tree());
+        if (tree != tree_) {
+            tree_ = tree;
+            host.emit(event::vm, tree_);
+            host.emit(event::state, state_json());
+        }
+        if (state_.ready() && state_.wants_details() && !details_requested_) {
+            details_requested_ = true;
+            host.emit(event::need_data, text_json("file", region_ + "-details.json"));
+        }
+    }
+
+    void announce(Host& host, const std::string& text) { host.emit(event::announce, text_json("text", text)); }
+    void focus(Host& host, const std::string& id) { host.emit(event::focus, text_json("id", id)); }
+
+    std::string cards_filled() const { return std::to_string(state_.filled()) + " of 3 cards filled."; }
+
+    // The one place actions happen. Returns false (with `error` set) for unknown verbs or bad arguments;
+    // nothing changes then.
+    bool apply(std::string_view line, Host& host, std::string* error = nullptr) {
+        const Command cmd = split_command(line);
+        const std::string_view verb = cmd.verb, arg = cmd.arg;
+        auto refuse = [&](std::string why) {
+            if (error) *error = std::move(why);
+            return false;
+        };
+        auto slot_arg = [&](std::string_view a) -> std::optional<std::size_t> {
+            auto i = parse_int(a);
+            if (!i || *i < 0 || *i >= static_cast<int>(kSlots)) return std::nullopt;
+            return static_cast<std::size_t>(*i);
+        };
+        if (verb == "focus") {  // drawing only: which control the canvas rings
+            focus_id_ = std::string(arg);
+            return true;
+        }
+        if (verb == "input-focus") {
+            input_focused_ = arg == "1";
+            if (!input_focused_) state_.close_dropdown();
+            else if (!state_.results().empty()) state_.set_query(state_.query());
+            changed_ = true;
+            return true;
+        }
+        if (!state_.ready()) return refuse(std::string(verb) + ": the job data is still loading");
+        if (verb == "query") {
+            state_.set_query(std::string(arg));
+            const auto& results = state_.results();
+            if (!state_.query().empty())
+                announce(host, results.empty() ? std::string(careerometer_text::kNoMatches)
+                                               : std::to_string(results.size()) + (results.size() == 1 ? " matching job" : " matching jobs") +
+                                                     ". First: " + results[0].title + ".");
+        } else if (verb == "move") {
+            auto d = parse_int(arg);
+            if (!d || state_.results().empty()) return refuse("move: no results to move through");
+            state_.move_highlight(*d);
+        } else if (verb == "highlight") {
+            auto i = parse_int(arg);
+            if (!i || *i < -1 || *i >= static_cast<int>(state_.results().size())) return refuse("highlight: no result " + std::string(arg));
+            state_.set_highlight(*i);
+        } else if (verb == "close") {
+            state_.close_dropdown();
+        } else if (verb == "choose") {
+            auto i = arg.empty() ? std::optional<int>(-1) : parse_int(arg);
+            if (!i || *i < -1 || *i >= static_cast<int>(state_.results().size())) return refuse("choose: no result " + std::string(arg));
+            const std::vector<std::string> before = state_.codes();
+            if (!state_.choose(*i)) {
+                changed_ = true;
+                if (!state_.refusal().empty()) announce(host, state_.refusal());
+                return refuse(state_.refusal().empty() ? "choose: no result to choose" : state_.refusal());
+            }
+            host.emit(event::clear_input, "{}");
+            for (std::size_t s = 0; s < kSlots; ++s) {
+                if (!state_.slots()[s]) continue;
+                const Occupation& occ = state_.bundle().occupations[*state_.slots()[s]];
+                if (std::find(before.begin(), before.end(), occ.code) == before.end())
+                    announce(host, occ.title + " added to card " + std::to_string(s + 1) + ". " + cards_filled());
+            }
+        } else if (verb == "add" || verb == "put") {
+            std::string code(arg);
+            std::optional<std::size_t> slot;
+            if (verb == "put") {
+                const Command rest = split_command(arg);
+                slot = slot_arg(rest.verb);
+                code = std::string(rest.arg);
+                if (!slot) return refuse("put: expected a card slot 0-2 and a code");
+            }
+            const Occupation* occ = state_.bundle().find(code);
+            if (!occ) return refuse(std::string(verb) + ": unknown code \"" + code + "\"");
+            if (state_.slot_of(code)) return refuse(std::string(verb) + ": " + occ->title + " is already on a card");
+            if (!slot) slot = state_.first_empty();
+            if (!slot) return refuse("add: all three cards are full; remove one or replace one (put SLOT CODE)");
+            state_.put(*slot, code);
+            announce(host, occ->title + " added to card " + std::to_string(*slot + 1) + ". " + cards_filled());
+            focus(host, "card-" + std::to_string(*slot) + "-title");
+        } else if (verb == "remove") {
+            auto s = slot_arg(arg);
+            if (!s || !state_.slots()[*s]) return refuse("remove: no card in slot " + std::string(arg));
+            const std::string title = state_.bundle().occupations[*state_.slots()[*s]].title;
+            state_.remove(*s);
+            announce(host, title + " removed. " + cards_filled());
+            focus(host, "slot-" + std::to_string(*s) + "-add");  // the empty card that took its place
+        } else if (verb == "details") {
+            auto s = slot_arg(arg);
+            if (!s || !state_.slots()[*s]) return refuse("details: no card in slot " + std::string(arg));
+            state_.toggle_details(*s);
+        } else if (verb == "compare") {  // replaces all cards: "compare 5241,5315"
+            std::vector<std::string> codes;
+            std::size_t start = 0;
+            while (start <= arg.size()) {
+                std::size_t comma = arg.find(',', start);
+                if (comma == std::string_view::npos) comma = arg.size();
+                if (comma > start && codes.size() < kSlots) codes.emplace_back(arg.substr(start, comma - start));
+                start = comma + 1;
+            }
+            if (codes.empty()) return refuse("compare: give one to three codes");
+            for (const auto& c : codes)
+                if (!state_.bundle().find(c)) return refuse("compare: unknown code \"" + c + "\"");
+            for (std::size_t s = 0; s < kSlots; ++s) state_.remove(s);
+            std::string titles;
+            for (const auto& c : codes)
+                if (state_.add(c)) titles += (titles.empty() ? "" : ", ") + state_.bundle().find(c)->title;
+            announce(host, "Comparing " + titles + ".");
+            focus(host, "card-0-title");
+        } else if (verb == "about") {
+            state_.about_open = !state_.about_open;
+        } else if (verb == "focus-search") {
+            host.emit(event::focus, text_json("id", "search"));
+        } else {
+            return refuse("unknown command \"" + std::string(verb) + "\"");
         }
         changed_ = true;
+        return true;
     }
 
     Options options_;
+    std::string region_;
     CareerometerState state_;
+    CareerometerVM vm_;
     std::vector<std::string> warnings_;
     std::string error_;
     std::string focus_id_;
+    std::string tree_, layout_, input_;
     bool input_focused_ = false;
     bool changed_ = true;
+    bool details_requested_ = false;
     float content_height_ = 400;
-    ImVec4 input_rect_{-1, -1, -1, -1};
-    std::vector<std::pair<std::string, std::array<float, 4>>> targets_;
+    std::vector<Placed> placed_;  // where the last frame drew each node (device px)
 };
 
 }  // namespace

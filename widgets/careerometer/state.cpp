@@ -1,6 +1,8 @@
 // Careerometer state transitions; see state.hpp.
 #include "widgets/careerometer/state.hpp"
 
+#include "core/bundle_read.hpp"
+
 #include <algorithm>
 #include <cmath>
 
@@ -25,6 +27,7 @@ void CareerometerState::set_titles(TitleSet titles) {
 }
 
 void CareerometerState::set_query(std::string text) {
+    if (text != query_) refusal_.clear();
     query_ = std::move(text);
     results_ = index_ ? index_->search(query_, kDropdownRows) : std::vector<SearchHit>{};
     dropdown_open_ = !results_.empty();
@@ -45,8 +48,16 @@ void CareerometerState::set_highlight(int index) {
 bool CareerometerState::choose(int result_index) {
     int i = result_index >= 0 ? result_index : highlighted_;
     if (i < 0 || i >= static_cast<int>(results_.size())) return false;
-    const std::string code = bundle_->occupations[results_[static_cast<std::size_t>(i)].occupation].code;
-    if (!add(code)) return false;
+    const Occupation& occ = bundle_->occupations[results_[static_cast<std::size_t>(i)].occupation];
+    if (slot_of(occ.code)) {
+        refusal_ = occ.title + " is already on a card.";
+        return false;
+    }
+    if (!first_empty()) {
+        refusal_ = "All three cards are full. Remove a card first, then choose " + occ.title + " again.";
+        return false;
+    }
+    add(occ.code);
     query_.clear();
     results_.clear();
     dropdown_open_ = false;
@@ -58,25 +69,32 @@ std::size_t CareerometerState::filled() const {
     return static_cast<std::size_t>(std::count_if(slots_.begin(), slots_.end(), [](const auto& s) { return s.has_value(); }));
 }
 
-std::optional<std::size_t> CareerometerState::target_slot() const {
-    if (replacing_) return replacing_;
+std::optional<std::size_t> CareerometerState::first_empty() const {
     for (std::size_t i = 0; i < kSlots; ++i)
         if (!slots_[i]) return i;
     return std::nullopt;
 }
 
+std::optional<std::size_t> CareerometerState::slot_of(const std::string& code) const {
+    if (!bundle_) return std::nullopt;
+    auto index = bundle_->index_of(code);
+    for (std::size_t i = 0; index && i < kSlots; ++i)
+        if (slots_[i] == *index) return i;
+    return std::nullopt;
+}
+
 bool CareerometerState::add(const std::string& code) {
-    if (!bundle_) return false;
-    const Occupation* occ = bundle_->find(code);
-    if (!occ) return false;
-    std::size_t index = static_cast<std::size_t>(occ - bundle_->occupations.data());
-    for (std::size_t i = 0; i < kSlots; ++i)
-        if (slots_[i] == index && replacing_ != i) return false;  // already on a card
-    auto target = target_slot();
-    if (!target) return false;
-    slots_[*target] = index;
-    details_[*target] = false;
-    replacing_.reset();
+    auto target = first_empty();
+    return target && put(*target, code);
+}
+
+bool CareerometerState::put(std::size_t slot, const std::string& code) {
+    if (!bundle_ || slot >= kSlots) return false;
+    auto index = bundle_->index_of(code);
+    if (!index || slot_of(code)) return false;  // unknown, or already on a card
+    slots_[slot] = *index;
+    details_[slot] = false;
+    refusal_.clear();
     refresh();
     return true;
 }
@@ -85,17 +103,31 @@ bool CareerometerState::remove(std::size_t slot) {
     if (slot >= kSlots || !slots_[slot]) return false;
     slots_[slot].reset();
     details_[slot] = false;
-    if (replacing_ == slot) replacing_.reset();
+    refusal_.clear();
     refresh();
     return true;
 }
 
-void CareerometerState::replace(std::size_t slot) {
-    if (slot < kSlots && slots_[slot]) replacing_ = slot;
-}
-
 void CareerometerState::toggle_details(std::size_t slot) {
     if (slot < kSlots && slots_[slot]) details_[slot] = !details_[slot];
+}
+
+bool CareerometerState::wants_details() const {
+    for (std::size_t i = 0; i < kSlots; ++i)
+        if (slots_[i] && details_[i] && !bundle_->occupations[*slots_[i]].has_details) return true;
+    return false;
+}
+
+Result<bool> CareerometerState::set_details(std::string_view text, const std::string& name) {
+    if (!bundle_) return Error{"details arrived before the occupations bundle"};
+    return read_details(text, *bundle_, name);
+}
+
+std::vector<std::string> CareerometerState::codes() const {
+    std::vector<std::string> out;
+    for (const auto& s : slots_)
+        if (s) out.push_back(bundle_->occupations[*s].code);
+    return out;
 }
 
 void CareerometerState::refresh() {
@@ -111,17 +143,6 @@ void CareerometerState::refresh() {
         auto cmp = compare(*bundle_, codes);
         if (cmp) comparison_ = std::move(cmp.value());
     }
-}
-
-double CareerometerState::pay_scale_max() const {
-    double top = 1;
-    for (const auto& c : cards_) {
-        if (!c || !c->pay.value) continue;
-        if (c->pay.average) top = std::max(top, *c->pay.average * 1.6);
-        top = std::max(top, c->pay.range ? c->pay.range->high : *c->pay.value);
-    }
-    double step = top > 100000 ? 20000 : 10000;
-    return std::ceil(top / step) * step;
 }
 
 }  // namespace ometer::widgets

@@ -14,20 +14,23 @@
 
 namespace ometer::widgets {
 
-inline constexpr std::size_t kSlots = 3;
+inline constexpr std::size_t kSlots = kMaxCompared;
 inline constexpr std::size_t kDropdownRows = 8;
 
 class CareerometerState {
 public:
-    // Data arrive separately (occupations first, then titles); search works on occupation titles alone
-    // until the titles bundle is in.
+    // Data arrive separately (the cards bundle first, then titles, then details when a student opens a
+    // job); search works on occupation titles alone until the titles bundle is in.
     void set_bundle(Bundle bundle);
     void set_titles(TitleSet titles);
+    Result<bool> set_details(std::string_view text, const std::string& name);
     bool ready() const { return bundle_ != nullptr; }
     const Bundle& bundle() const { return *bundle_; }
+    // True when an open card is waiting for the details file.
+    bool wants_details() const;
 
     // Search box.
-    void set_query(std::string text);  // runs the search; the dropdown opens when there are results
+    void set_query(std::string text);  // runs the search; the drop-down opens when there are results
     const std::string& query() const { return query_; }
     const std::vector<SearchHit>& results() const { return results_; }
     bool dropdown_open() const { return dropdown_open_ && !results_.empty(); }
@@ -35,26 +38,27 @@ public:
     int highlighted() const { return highlighted_; }
     void move_highlight(int delta);    // wraps; -1 = none
     void set_highlight(int index);
-    // Adds the highlighted (or given) result to the target slot; false if nothing to add.
+    // Adds the highlighted (or given) result to the first empty card. False when there is nothing to add
+    // or the cards are full; refusal() then says why.
     bool choose(int result_index = -1);
 
     // Cards.
-    bool add(const std::string& code);        // into the target slot; false for unknown codes or duplicates
+    bool add(const std::string& code);               // into the first empty card
+    bool put(std::size_t slot, const std::string& code);  // replaces that card's job
     bool remove(std::size_t slot);
-    void replace(std::size_t slot);           // the next choice goes into this slot
     void toggle_details(std::size_t slot);
     const std::array<std::optional<std::size_t>, kSlots>& slots() const { return slots_; }
     std::size_t filled() const;
-    std::optional<std::size_t> target_slot() const;  // where the next choice goes; none when full
+    std::optional<std::size_t> first_empty() const;
+    std::optional<std::size_t> slot_of(const std::string& code) const;
     bool details_open(std::size_t slot) const { return details_[slot]; }
+    // Why the last choice was refused ("All three cards are full ..."), until the next change.
+    const std::string& refusal() const { return refusal_; }
 
     // Figures per filled slot and the cross-card comparison (recomputed when cards change).
     const std::array<std::optional<ComparedOccupation>, kSlots>& cards() const { return cards_; }
     const std::optional<Comparison>& comparison() const { return comparison_; }
-
-    // The shared scale of the pay dials, so cards are comparable at a glance: the highest p90 (or
-    // median) among cards and the average, rounded up.
-    double pay_scale_max() const;
+    std::vector<std::string> codes() const;  // the cards' codes, in slot order
 
     bool about_open = false;
 
@@ -70,7 +74,7 @@ private:
     int highlighted_ = -1;
     std::array<std::optional<std::size_t>, kSlots> slots_{};
     std::array<bool, kSlots> details_{};
-    std::optional<std::size_t> replacing_;
+    std::string refusal_;
     std::array<std::optional<ComparedOccupation>, kSlots> cards_{};
     std::optional<Comparison> comparison_;
 };

@@ -1,5 +1,6 @@
-// Every piece of Careerometer text in one table (en-GB), so wording is reviewed in one place and a
-// translation is one more table.
+// Every piece of Careerometer wording in one table (en-GB), so it is reviewed in one place and a
+// translation is one more table. Only the view-model (present.cpp) reads it; the canvas and the accessible
+// mirror both show what the view-model made.
 #pragma once
 
 #include <string_view>
@@ -10,44 +11,112 @@ inline constexpr std::string_view kTitle = "Careerometer";
 inline constexpr std::string_view kSubtitle = "Compare pay, hours and prospects for up to three jobs.";
 inline constexpr std::string_view kSearchHint = "Type a job, e.g. nurse";
 inline constexpr std::string_view kSearchLabel = "Search for a job to compare";
+inline constexpr std::string_view kResultsLabel = "Matching jobs";
 inline constexpr std::string_view kNoMatches = "No jobs match that yet. Try a shorter word or another spelling.";
+inline constexpr std::string_view kCardsFull = "All three cards are full. Remove a card first, then choose ";
 inline constexpr std::string_view kAddJob = "Add a job";
 inline constexpr std::string_view kAddHint = "Search above to fill this card";
 inline constexpr std::string_view kFullHint = "Remove a card to compare a different job";
-inline constexpr std::string_view kPay = "Average pay";
+inline constexpr std::string_view kRemove = "Remove ";
+inline constexpr std::string_view kCardsLabel = "Your chosen jobs";
+
+// Pay.
+inline constexpr std::string_view kPay = "Typical pay";
 inline constexpr std::string_view kAYear = "a year";
-inline constexpr std::string_view kAWeek = "a week";
 inline constexpr std::string_view kAnHour = "an hour";
-inline constexpr std::string_view kRange = "Most people earn between";
-inline constexpr std::string_view kHours = "Typical hours";
-inline constexpr std::string_view kJobs = "Jobs";
-inline constexpr std::string_view kTrend = "Trend";
-inline constexpr std::string_view kSkill = "Training";
+inline constexpr std::string_view kOrMore = " or more";
+inline constexpr std::string_view kBasisFullTime = "Full-time employees";
+inline constexpr std::string_view kBasisAllEmployees = "All employees, full- and part-time";
+inline constexpr std::string_view kBasisHourly = "All employees";
+inline constexpr std::string_view kBasisUsAnnual = "All workers, for full-time work all year";
+inline constexpr std::string_view kBasisUsHourly = "All workers";
+inline constexpr std::string_view kFullTimeSuppressed = "Full-time pay is not published for this job, so this is hourly pay.";
+inline constexpr std::string_view kPartTime = "Usually part-time: a typical week is about ";
+inline constexpr std::string_view kMiddleHalf = "The middle half earn ";
+inline constexpr std::string_view kMostPeople = "Most earn ";
+inline constexpr std::string_view kTo = " to ";
+inline constexpr std::string_view kUkAverageFullTime = "the UK average for full-time work";
+inline constexpr std::string_view kUkAverageAll = "the UK average for all employees";
+inline constexpr std::string_view kUkAverageHourly = "the UK average hourly pay";
+inline constexpr std::string_view kUsAverage = "the US average";
+inline constexpr std::string_view kUsAverageHourly = "the US average hourly pay";
+inline constexpr std::string_view kLessPrecise = "Estimate less precise: few survey answers.";
+inline constexpr std::string_view kNotPublished = "Not published";
+inline constexpr std::string_view kPayNotPublished = "Too few survey answers to publish a reliable figure.";
+inline constexpr std::string_view kGroupFigures = "These figures are for all ";
+inline constexpr std::string_view kGroupFiguresEnd = ", not this job alone.";
+inline constexpr std::string_view kAggregateFigures = "BLS publishes these figures only for ";
+inline constexpr std::string_view kAggregateFiguresEnd = " together.";
+inline constexpr std::string_view kHighest = "Highest pay";
+inline constexpr std::string_view kHighestHourly = "Highest pay (by hourly pay)";
+
+// Other figures.
+inline constexpr std::string_view kHours = "Usual hours";
+inline constexpr std::string_view kAWeek = "a week";
+inline constexpr std::string_view kUkAverageHours = "the UK average";
+inline constexpr std::string_view kPeople = "People doing this job";
+inline constexpr std::string_view kAbout = "about ";
+inline constexpr std::string_view kAtLeast = "at least ";
+inline constexpr std::string_view kWithSelfEmployed = "Including self-employed";
+inline constexpr std::string_view kEmployeeJobs = "Employee jobs";
+inline constexpr std::string_view kNoSelfEmployed = "Not counting self-employed";
+inline constexpr std::string_view kUsJobs = "Jobs";
+inline constexpr std::string_view kGrowth = "Change by 2034";
+inline constexpr std::string_view kJobsWord = " jobs";
+inline constexpr std::string_view kProjection = "BLS projection, 2024 to 2034";
+inline constexpr std::string_view kOpenings = "Openings each year";
+inline constexpr std::string_view kOpeningsSub = "New starters needed, on average, 2024 to 2034";
+inline constexpr std::string_view kBrightOutlook = "Bright outlook";
+inline constexpr std::string_view kBrightOutlookSub = "O*NET expects this job to grow quickly or have many openings.";
+inline constexpr std::string_view kTraining = "Usual route in";
+inline constexpr std::string_view kPreparation = "Preparation";
 inline constexpr std::string_view kInterests = "Suits people who like";
+inline constexpr std::string_view kInterestsChart = "Interest profile of ";
+
+// Details.
 inline constexpr std::string_view kMore = "More about this job";
 inline constexpr std::string_view kLess = "Show less";
+inline constexpr std::string_view kLoadingDetails = "Loading the job description\xE2\x80\xA6";
 inline constexpr std::string_view kTasks = "What you would do";
 inline constexpr std::string_view kEntry = "How to get in";
-inline constexpr std::string_view kHighest = "Highest pay";
-inline constexpr std::string_view kNotPublished = "Not published";
-inline constexpr std::string_view kLessPrecise = "Estimate less precise";
-inline constexpr std::string_view kBrightOutlook = "Bright outlook";
-inline constexpr std::string_view kAbout = "About the data";
-inline constexpr std::string_view kClose = "Close";
-inline constexpr std::string_view kLoading = "Loading job data\xE2\x80\xA6";
-inline constexpr std::string_view kUkAverage = "UK average";
-inline constexpr std::string_view kUsAverage = "US average";
-inline constexpr std::string_view kAboutText =
-    "Pay and hours are medians: half of people in the job earn or work more, half less. Figures come from "
-    "official surveys and are estimates; \"not published\" means the survey had too few answers to be reliable.";
+inline constexpr std::string_view kSimilar = "Similar jobs";
+inline constexpr std::string_view kAddSimilar = "Add ";
+inline constexpr std::string_view kReplaceWith = "Replace this card with ";
+inline constexpr std::string_view kShown = " (shown)";
 
-// UK SOC 2020 skill levels and US O*NET Job Zones in plain words.
-inline constexpr std::string_view kSkillLevel[5] = {
-    "", "Usually no qualifications needed to start", "Usually GCSEs plus training on the job",
-    "Usually college, A levels or an apprenticeship", "Usually a degree or equivalent"};
-inline constexpr std::string_view kJobZone[6] = {
-    "", "Little or no preparation needed", "Some preparation: usually high school",
-    "Medium preparation: vocational training or an associate's degree", "Considerable preparation: usually a bachelor's degree",
-    "Extensive preparation: usually a graduate degree"};
+// The footer and About the data.
+inline constexpr std::string_view kAboutButton = "About the data";
+inline constexpr std::string_view kAboutShort = "About";
+inline constexpr std::string_view kSources = "Sources: ";
+inline constexpr std::string_view kDataVersion = "Data version ";
+inline constexpr std::string_view kLoading = "Loading job data\xE2\x80\xA6";
+inline constexpr std::string_view kAboutUk[] = {
+    "Typical pay is the median: half of the people in the job earn more and half earn less. Pay is for "
+    "full-time employees and is compared with the UK average for full-time work. Jobs that are mostly "
+    "part-time show their hourly pay and usual week instead, because a yearly figure for a few hours a week "
+    "would look like a low full-time wage.",
+    "\"The middle half\" is the range from the 25th to the 75th percentile: a quarter of people earn less and a "
+    "quarter earn more. Pay and hours come from the ONS Annual Survey of Hours and Earnings (2024). They "
+    "vary by area, experience and employer.",
+    "People doing this job counts everyone in it, self-employed included (ONS Annual Population Survey, "
+    "2024). Employee jobs counts jobs held by employees (ASHE), so it leaves the self-employed out.",
+    "No trend is shown for UK jobs. The two ONS surveys that count people in each job disagree about which "
+    "jobs grew and shrank between 2022 and 2024 (their changes barely correlate), so a change for one job "
+    "says more about the survey than about the job.",
+    "\"Not published\" means the survey had too few answers for a reliable figure.",
+    "The interests each job suits come from O*NET, the US careers database, linked to UK jobs by this project.",
+};
+inline constexpr std::string_view kAboutUs[] = {
+    "Typical pay is the median: half of the workers in the job earn more and half earn less (BLS Occupational "
+    "Employment and Wage Statistics, May 2025). BLS works out most yearly figures from hourly pay for "
+    "full-time work all year.",
+    "O*NET describes some jobs in more detail than BLS counts them. Where pay and job numbers are for a wider "
+    "group, the card says so.",
+    "Projected change and openings come from the BLS Employment Projections for 2024 to 2034. \"Not "
+    "published\" means BLS does not publish that figure.",
+};
+
+// A results code for the comparison (see core/results_code.hpp).
+inline constexpr std::string_view kPrint = "Print or save";
 
 }  // namespace ometer::widgets::careerometer_text

@@ -1,379 +1,326 @@
-// Careerometer view; see view.hpp. Layout: header, search box (the page's own text input sits on top of
-// it), a live drop-down drawn above everything, then three card slots side by side on wide screens and
-// stacked on phones, then the sources footer. Cards on one row share a height and a pay scale.
+// Careerometer view; see view.hpp. Layout: header, the About panel when open, the search box (the page's
+// own text input sits on top of it), a live drop-down drawn above everything, then three card slots side
+// by side on wide screens and stacked on narrow ones (or at large text), then the sources. Cards on one
+// row share a header height and a pay scale. Everything is measured with the same code that draws it.
 #include "widgets/careerometer/view.hpp"
 
 #include <algorithm>
 #include <cmath>
 
-#include "core/format.hpp"
-#include "widgets/careerometer/strings.hpp"
 #include "widgets/common/draw.hpp"
-#include "widgets/common/riasec_text.hpp"
 
 namespace ometer::widgets {
-
-namespace txt = careerometer_text;
 
 namespace {
 
 struct Ctx {
-    const CareerometerViewInput& in;
+    Canvas& c;
+    const CareerometerVM& vm;
     const Theme& t;
     const Palette& p;
-    const CareerometerState& st;
-    Region region;
-    CareerometerView& out;
-    bool focused(const std::string& id) const { return in.focus_id == id; }
 };
 
 ImU32 text_on(const Theme& t, ImU32 fill) {
-    ImU32 light = t.kind == ThemeKind::light ? IM_COL32_WHITE : t.colours.surface;
-    ImU32 dark = t.kind == ThemeKind::light ? t.colours.text : IM_COL32_BLACK;
-    return contrast_ratio(fill, IM_COL32_WHITE) >= 4.5f ? (t.kind == ThemeKind::light ? IM_COL32_WHITE : light) : dark;
+    if (t.kind == ThemeKind::high_contrast) return t.colours.text;
+    return contrast_ratio(fill, IM_COL32_WHITE) >= 4.5f ? IM_COL32_WHITE : IM_COL32_BLACK;
 }
 
-std::string money_text(double v, Region r, bool rounded = true) { return rounded ? money_rounded(v, r) : money(v, r); }
+void divider(Ctx& x, float x0, float x1, float y) {
+    if (x.c.dl) x.c.dl->AddLine(ImVec2(x0, y), ImVec2(x1, y), x.p.border, x.t.s(1));
+}
 
-// A label on the left and a value (with an optional second line) on the right; returns the height.
-float fact_row(Ctx& c, ImDrawList* dl, float x, float y, float w, std::string_view label, const std::string& value,
-               const std::string& sub, ImU32 value_colour) {
-    const Theme& t = c.t;
-    float label_w = std::min(w * 0.45f, t.s(150));
-    float lh = wrapped_text(dl, t.fonts.small, ImVec2(x, y + t.s(1)), label_w, c.p.text_muted, label);
-    ImVec2 vs = text_size(t.fonts.body_bold, value, w - label_w - t.s(8));
-    wrapped_text(dl, t.fonts.body_bold, ImVec2(x + w - vs.x, y), w - label_w - t.s(8), value_colour, value);
-    float h = std::max(lh, vs.y);
-    if (!sub.empty()) {
-        ImVec2 ss = text_size(t.fonts.small, sub, w - t.s(20));
-        float sx = x + w - std::min(ss.x, w - t.s(20));
-        h += t.s(2) + wrapped_text(dl, t.fonts.small, ImVec2(sx, y + h + t.s(2)), w - t.s(20), c.p.text_muted, sub);
+// A labelled figure: label and value side by side when both fit, else stacked; the sub-line below.
+float fact_row(Ctx& x, const FactVM& f, float x0, float y, float w) {
+    const Theme& t = x.t;
+    ImFont* lf = t.fonts.small;
+    ImFont* vf = t.fonts.body_bold;
+    const float lw = x.c.measure(f.label, lf, 0).x, vw = x.c.measure(f.value, vf, 0).x;
+    float h;
+    if (lw + t.s(12) + vw <= w) {
+        x.c.text(f.label, lf, ImVec2(x0, y + (vf->FontSize - lf->FontSize) * 0.5f), lw + 1, x.p.text_muted);
+        h = x.c.text(f.value, vf, ImVec2(x0 + w - vw, y), vw + 1, x.p.text);
+    } else {
+        h = x.c.text(f.label, lf, ImVec2(x0, y), w, x.p.text_muted) + t.s(2);
+        h += x.c.text(f.value, vf, ImVec2(x0, y + h), w, x.p.text);
     }
+    if (!f.sub.text.empty()) h += t.s(2) + x.c.text(f.sub, lf, ImVec2(x0, y + h + t.s(2)), w, x.p.text_muted);
+    if (x.c.drawing()) x.c.place(f.group, ImVec2(x0, y), ImVec2(x0 + w, y + h));
     return h;
 }
 
-void divider(Ctx& c, ImDrawList* dl, float x0, float x1, float y) {
-    dl->AddLine(ImVec2(x0, y), ImVec2(x1, y), with_alpha(c.p.border, 0.8f), c.t.s(1));
-}
-
-// Pay section: label, dial on the shared scale, the headline figure on its basis, vs average, reliability.
-float pay_section(Ctx& c, ImDrawList* dl, std::size_t slot, float x, float y, float w, double scale_max) {
-    const Theme& t = c.t;
-    const auto& card = *c.st.cards()[slot];
-    const PayHeadline& pay = card.pay;
+float pay_section(Ctx& x, const CardVM& card, ImU32 colour, float x0, float y, float w) {
+    const Theme& t = x.t;
+    const PayVM& pay = card.pay;
     float yy = y;
-    yy += wrapped_text(dl, t.fonts.small_bold, ImVec2(x, yy), w, c.p.text_muted, txt::kPay) + t.s(6);
-    if (!pay.value) {
-        yy += wrapped_text(dl, t.fonts.heading, ImVec2(x, yy), w, c.p.text_muted, txt::kNotPublished) + t.s(4);
-        return yy - y;
+    yy += x.c.text(pay.label, t.fonts.small_bold, ImVec2(x0, yy), w, x.p.text_muted) + t.s(6);
+    const bool dial = x.vm.dials && pay.has_value;
+    if (dial) {
+        const float radius = std::min(w * 0.34f, t.s(70));
+        const ImVec2 centre(x0 + w * 0.5f, yy + radius + t.s(4));
+        if (x.c.dl)
+            gauge(x.c.dl, t, centre, radius, static_cast<float>(pay.value / x.vm.pay_scale),
+                  static_cast<float>(pay.average / x.vm.pay_scale), colour);
+        x.c.place(pay.dial, ImVec2(centre.x - radius, centre.y - radius), ImVec2(centre.x + radius, centre.y));
+        yy = centre.y + t.s(12);
     }
-    const bool hourly = pay.basis == PayBasis::hourly;
-    const double value = *pay.value;
-    float radius = std::min(w * 0.34f, t.s(78));
-    ImVec2 centre(x + w * 0.5f, yy + radius + t.s(4));
-    if (!hourly)
-        gauge(dl, t, centre, radius, static_cast<float>(value / scale_max),
-              pay.average ? static_cast<float>(*pay.average / scale_max) : 0.0f, c.p.card[slot]);
-    yy = hourly ? yy : centre.y + t.s(12);
-    std::string headline = (hourly ? money_cents(value, c.region) : money_text(value, c.region)) + (pay.value_or_more ? "+" : "");
-    std::string_view per = hourly ? txt::kAnHour : txt::kAYear;
-    ImVec2 hs = text_size(t.fonts.big, headline);
-    ImVec2 us = text_size(t.fonts.small, per);
-    float hx = x + (w - hs.x - us.x - t.s(6)) * 0.5f;
-    dl->AddText(t.fonts.big, t.fonts.big->FontSize, ImVec2(hx, yy), c.p.text, headline.c_str());
-    dl->AddText(t.fonts.small, t.fonts.small->FontSize, ImVec2(hx + hs.x + t.s(6), yy + hs.y - us.y - t.s(3)), c.p.text_muted,
-                per.data(), per.data() + per.size());
-    yy += hs.y + t.s(8);
-    if (pay.vs_average && pay.average) {
-        std::string phrase = ratio_phrase(*pay.vs_average);
-        std::string line = phrase == "about the same" ? "About the same as the " : phrase + " than the ";
-        line += std::string(c.region == Region::uk ? "UK" : "US") + " average (" +
-                (hourly ? money_cents(*pay.average, c.region) : money_text(*pay.average, c.region)) + ")";
-        line[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(line[0])));
-        yy += wrapped_text(dl, t.fonts.small_bold, ImVec2(x, yy), w, c.p.text_muted, line) + t.s(4);
+    // The headline: the figure large, its unit small, centred; they wrap apart when the card is narrow.
+    {
+        const std::vector<ImFont*> fonts = {pay.has_value ? t.fonts.big : t.fonts.heading, t.fonts.small};
+        const std::vector<ImU32> colours = {pay.has_value ? x.p.text : x.p.text_muted, x.p.text_muted};
+        // Centre the line by its width (the parts wrap apart on a narrow card, then start at the left).
+        float width = 0;
+        for (std::size_t i = 0; i < pay.headline.children.size(); ++i)
+            width += text_size(fonts[std::min(i, fonts.size() - 1)], pay.headline.children[i].text).x + (i ? t.s(6) : 0);
+        width = std::min(width, w);
+        yy += x.c.inline_parts(pay.headline, fonts, colours, ImVec2(x0 + (w - width) * 0.5f, yy), w) + t.s(4);
     }
-    if (pay.reliability == Reliability::acceptable || pay.reliability == Reliability::unreliable) {
-        std::string note = std::string(txt::kLessPrecise) + " (few survey answers)";
-        yy += wrapped_text(dl, t.fonts.small, ImVec2(x, yy), w, c.p.warn, note) + t.s(4);
+    auto line = [&](const VNode& n, ImFont* f, ImU32 col, float after = 4) {
+        if (n.text.empty()) return;
+        yy += x.c.text(n, f, ImVec2(x0, yy), w, col, Align::centre) + t.s(after);
+    };
+    line(pay.basis, t.fonts.small, x.p.text_muted, 8);
+    line(pay.note, t.fonts.small, x.p.text, 6);
+    line(pay.vs_average, t.fonts.small_bold,
+         !pay.has_value ? x.p.text_muted : pay.value >= pay.average * 1.02 ? x.p.good : pay.value <= pay.average * 0.98 ? x.p.warn : x.p.text,
+         6);
+    if (!pay.range.text.empty()) {
+        yy += t.s(4) + x.c.text(pay.range, t.fonts.small, ImVec2(x0, yy + t.s(4)), w, x.p.text) + t.s(8);
+        if (x.vm.dials && pay.range_low && pay.range_high) {
+            const auto f = [&](double v) { return static_cast<float>(v / x.vm.pay_scale); };
+            if (x.c.dl)
+                range_bar(x.c.dl, t, ImVec2(x0, yy), ImVec2(x0 + w, yy + t.s(16)), 0, f(*pay.range_low), f(pay.value),
+                          f(*pay.range_high), 0, f(pay.average), colour, false, false);
+            yy += t.s(24);
+        }
     }
+    line(pay.reliability, t.fonts.small, x.p.warn);
+    line(pay.origin, t.fonts.small, x.p.warn);
     return yy - y;
 }
 
-float facts_section(Ctx& c, ImDrawList* dl, std::size_t slot, float x, float y, float w) {
-    const Theme& t = c.t;
-    const auto& card = *c.st.cards()[slot];
-    const Occupation& occ = c.st.bundle().occupations[card.occupation];
-    const Bundle& b = c.st.bundle();
-    float yy = y;
-    auto gap = [&] { yy += t.s(12); };
-    if (c.region == Region::uk) {
-        std::string hours = card.hours_weekly.value ? ometer::hours(*card.hours_weekly.value) + " " + std::string(txt::kAWeek)
-                                                    : std::string(txt::kNotPublished);
-        std::string sub;
-        if (card.hours_vs_average && b.averages.hours_weekly.median) {
-            double d = *card.hours_vs_average;
-            sub = std::fabs(d) < 0.5 ? "About the UK average" : ometer::hours(std::fabs(d)) + (d > 0 ? " more" : " fewer") + " than average";
-        }
-        yy += fact_row(c, dl, x, yy, w, txt::kHours, hours, sub, card.hours_weekly.value ? c.p.text : c.p.text_muted);
-        gap();
-        yy += fact_row(c, dl, x, yy, w, "Jobs in the UK", card.jobs.value ? count(*card.jobs.value) : std::string(txt::kNotPublished), "",
-                       card.jobs.value ? c.p.text : c.p.text_muted);
-        gap();
-        if (occ.skill_level) {
-            std::string lvl = "Level " + std::to_string(*occ.skill_level) + " of 4";
-            yy += fact_row(c, dl, x, yy, w, txt::kSkill, lvl, std::string(txt::kSkillLevel[*occ.skill_level]), c.p.text);
-        }
-    } else {
-        yy += fact_row(c, dl, x, yy, w, "Jobs in the US", card.jobs.value ? count(*card.jobs.value) : std::string(txt::kNotPublished), "",
-                       card.jobs.value ? c.p.text : c.p.text_muted);
-        gap();
-        std::string growth = card.growth_pct.value ? signed_percent(*card.growth_pct.value) : std::string(txt::kNotPublished);
-        (void)occ;
-        yy += fact_row(c, dl, x, yy, w, "Projected growth, 2024\xE2\x80\x93" "34", growth, "", card.growth_pct.value ? c.p.text : c.p.text_muted);
-        gap();
-        if (card.openings_per_year.value) {
-            yy += fact_row(c, dl, x, yy, w, "Openings a year", count(std::round(*card.openings_per_year.value / 100) * 100), "", c.p.text);
-            gap();
-        }
-        if (occ.job_zone) {
-            std::string zone = "Job Zone " + std::to_string(*occ.job_zone) + " of 5";
-            yy += fact_row(c, dl, x, yy, w, txt::kSkill, zone, std::string(txt::kJobZone[*occ.job_zone]), c.p.text);
-        }
-        if (occ.outlook.bright_outlook) {
-            gap();
-            ImVec2 ts = text_size(t.fonts.small_bold, txt::kBrightOutlook);
-            ImVec2 bmin(x, yy), bmax(x + ts.x + t.s(34), yy + ts.y + t.s(10));
-            dl->AddRectFilled(bmin, bmax, with_alpha(c.p.good, 0.15f), t.s(20));
-            icon(dl, Icon::check, ImVec2(bmin.x + t.s(14), (bmin.y + bmax.y) * 0.5f), t.s(12), c.p.good, t.s(2));
-            dl->AddText(t.fonts.small_bold, t.fonts.small_bold->FontSize, ImVec2(bmin.x + t.s(26), bmin.y + t.s(5)), c.p.good,
-                        txt::kBrightOutlook.data(), txt::kBrightOutlook.data() + txt::kBrightOutlook.size());
-            yy = bmax.y;
-        }
-    }
-    return yy - y;
-}
-
-float interests_section(Ctx& c, ImDrawList* dl, std::size_t slot, float x, float y, float w) {
-    const Theme& t = c.t;
-    const Occupation& occ = c.st.bundle().occupations[c.st.cards()[slot]->occupation];
-    if (!occ.interests) return 0;
-    float yy = y;
-    yy += wrapped_text(dl, t.fonts.small_bold, ImVec2(x, yy), w, c.p.text_muted, txt::kInterests) + t.s(8);
-    float r = t.s(34);
+float interests_section(Ctx& x, const CardVM& card, ImU32 colour, float x0, float y, float w) {
+    const Theme& t = x.t;
+    if (card.interests.empty()) return 0;
+    float yy = y + x.c.text(card.interests_label, t.fonts.small_bold, ImVec2(x0, y), w, x.p.text_muted) + t.s(8);
+    const float r = t.s(32);
+    const bool beside = w >= 2 * r + t.s(40) + t.s(140) * t.text_scale;
     std::array<float, 6> v{};
-    for (std::size_t i = 0; i < 6; ++i) v[i] = static_cast<float>((occ.interests->scores[i] - 1.0) / 6.0);
-    ImVec2 centre(x + r + t.s(14), yy + r + t.s(12));
-    hexagon_chart(dl, t, centre, r, v, c.p.card[slot], true, t.fonts.small);
-    float tx = centre.x + r + t.s(26), tw = x + w - tx;
-    float ty = yy + t.s(2);
-    for (int type : c.st.cards()[slot]->top_types) {
-        const RiasecText& rt = kRiasecText[type];
-        ty += wrapped_text(dl, t.fonts.small_bold, ImVec2(tx, ty), tw, c.p.text, rt.short_words) + t.s(2);
-        ty += wrapped_text(dl, t.fonts.small, ImVec2(tx, ty), tw, c.p.text_muted, rt.name) + t.s(6);
+    for (std::size_t i = 0; i < 6; ++i) v[i] = static_cast<float>((card.interest_scores[i] - 1.0) / 6.0);
+    const ImVec2 centre(beside ? x0 + r + t.s(14) : x0 + w * 0.5f, yy + r + t.s(12));
+    if (x.c.dl) hexagon_chart(x.c.dl, t, centre, r, v, colour, true, t.fonts.small);
+    x.c.place(card.interests_chart, ImVec2(centre.x - r - t.s(14), centre.y - r - t.s(12)),
+              ImVec2(centre.x + r + t.s(14), centre.y + r + t.s(12)));
+    const float tx = beside ? centre.x + r + t.s(26) : x0, tw = beside ? x0 + w - tx : w;
+    float ty = beside ? yy + t.s(2) : centre.y + r + t.s(20);
+    for (const auto& row : card.interests) {
+        ty += x.c.inline_parts(row, {t.fonts.small_bold, t.fonts.small}, {x.p.text, x.p.text_muted}, ImVec2(tx, ty), tw) + t.s(6);
     }
     return std::max(centre.y + r + t.s(14), ty) - y;
 }
 
-float details_section(Ctx& c, ImDrawList* dl, std::size_t slot, float x, float y, float w, bool interactive) {
-    const Theme& t = c.t;
-    const Occupation& occ = c.st.bundle().occupations[c.st.cards()[slot]->occupation];
-    bool open = c.st.details_open(slot);
+float details_section(Ctx& x, const CardVM& card, float x0, float y, float w) {
+    const Theme& t = x.t;
     float yy = y;
-    float bh = t.s(44);
-    std::string id = "card-" + std::to_string(slot) + "-details";
-    if (interactive) {
-        ImGui::PushID(static_cast<int>(slot));
-        Hit h = button(t, "##details", ImVec2(x, yy), ImVec2(x + w, yy + bh), open ? txt::kLess : txt::kMore, ButtonStyle::secondary,
-                       c.focused(id), open ? Icon::chevron_up : Icon::chevron_down, true);
-        if (h.clicked) c.out.actions.push_back({CareerometerAction::toggle_details, static_cast<int>(slot)});
-        c.out.targets.emplace_back(id, ImVec4(x, yy, w, bh));
-        ImGui::PopID();
-    }
+    const float bh = t.s(t.m.button);
+    x.c.button(card.details, ImVec2(x0, yy), ImVec2(x0 + w, yy + bh), ButtonStyle::secondary,
+               card.details.on ? Icon::chevron_up : Icon::chevron_down);
     yy += bh;
-    if (!open) return yy - y;
+    if (!card.details.on) return yy - y;
     yy += t.s(14);
-    yy += wrapped_text(dl, t.fonts.small, ImVec2(x, yy), w, c.p.text, occ.description) + t.s(12);
-    if (!occ.tasks.empty()) {
-        yy += wrapped_text(dl, t.fonts.small_bold, ImVec2(x, yy), w, c.p.text, txt::kTasks) + t.s(6);
-        for (std::size_t i = 0; i < occ.tasks.size() && i < 6; ++i) {
-            std::string task = occ.tasks[i];
-            if (!task.empty()) task[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(task[0])));
-            dl->AddCircleFilled(ImVec2(x + t.s(5), yy + t.fonts.small->FontSize * 0.55f), t.s(2.5f), c.p.card[slot]);
-            yy += wrapped_text(dl, t.fonts.small, ImVec2(x + t.s(16), yy), w - t.s(16), c.p.text, task) + t.s(5);
-        }
-        yy += t.s(8);
+    auto para = [&](const VNode& n, ImFont* f, float after) {
+        if (n.text.empty()) return;
+        yy += x.c.text(n, f, ImVec2(x0, yy), w, x.p.text) + t.s(after);
+    };
+    para(card.loading, t.fonts.small, 8);
+    para(card.description, t.fonts.small, 12);
+    para(card.tasks_heading, t.fonts.small_bold, 6);
+    for (const auto& task : card.tasks.children) {
+        if (x.c.dl) x.c.dl->AddCircleFilled(ImVec2(x0 + t.s(5), yy + t.fonts.small->FontSize * 0.55f), t.s(3), x.p.accent, 12);
+        yy += x.c.text(task, t.fonts.small, ImVec2(x0 + t.s(16), yy), w - t.s(16), x.p.text) + t.s(5);
     }
-    std::string entry = occ.entry_routes.empty() ? occ.education : occ.entry_routes;
-    if (!entry.empty()) {
-        yy += wrapped_text(dl, t.fonts.small_bold, ImVec2(x, yy), w, c.p.text, txt::kEntry) + t.s(6);
-        yy += wrapped_text(dl, t.fonts.small, ImVec2(x, yy), w, c.p.text, entry);
+    if (!card.tasks.children.empty()) yy += t.s(7);
+    para(card.entry_heading, t.fonts.small_bold, 6);
+    para(card.entry, t.fonts.small, 12);
+    para(card.similar_heading, t.fonts.small_bold, 8);
+    for (const auto& item : card.similar.children) {
+        for (const auto& n : item.children) {
+            if (n.role == Role::button) {
+                const float h = std::max(t.s(t.m.button_small), x.c.measure(n, t.fonts.small_bold, w - t.s(48)).y + t.s(16));
+                x.c.button(n, ImVec2(x0, yy), ImVec2(x0 + w, yy + h), ButtonStyle::ghost, Icon::plus);
+                yy += h + t.s(6);
+            } else {
+                yy += x.c.text(n, t.fonts.small, ImVec2(x0 + t.s(12), yy), w - t.s(12), x.p.text_muted) + t.s(8);
+            }
+        }
     }
     return yy - y;
 }
 
-// Height of a card's coloured header band: padding, the wrapped title, the code line.
-float band_height(Ctx& c, std::size_t slot, float w) {
-    const Theme& t = c.t;
-    const Occupation& occ = c.st.bundle().occupations[c.st.cards()[slot]->occupation];
-    const float pad = t.s(16), title_w = w - 2 * pad - t.s(17) * 2 - t.s(8);
-    return pad + text_size(t.fonts.heading, occ.title, title_w).y + t.s(4) + t.fonts.small->FontSize + pad;
+// The coloured header band: title, code, "Highest pay", and the remove button. Returns its height.
+float band(Ctx& x, const CardVM& card, ImU32 colour, ImVec2 pos, float w, float min_h) {
+    const Theme& t = x.t;
+    const float pad = t.s(t.m.pad), close_r = t.s(18);
+    const ImU32 on = text_on(t, colour);
+    const float tw = w - 2 * pad - 2 * close_r - t.s(6);
+    float yy = pos.y + pad;
+    const float th = x.c.measure(card.title, t.fonts.heading, tw).y;
+    const float ch = t.fonts.small->FontSize;
+    const float hh = card.highest.text.empty() ? 0 : t.fonts.small_bold->FontSize + t.s(10);
+    const float h = std::max(min_h, pad + th + t.s(6) + ch + (hh > 0 ? t.s(8) + hh : 0) + pad);
+    if (!x.c.dl) return h;
+    const float round = t.s(t.m.round);
+    x.c.dl->AddRectFilled(pos, ImVec2(pos.x + w, pos.y + h), colour, round, ImDrawFlags_RoundCornersTop);
+    yy += x.c.text(card.title, t.fonts.heading, ImVec2(pos.x + pad, yy), tw, on) + t.s(6);
+    yy += x.c.text(card.code_line, t.fonts.small, ImVec2(pos.x + pad, yy), tw, on);
+    if (hh > 0) {
+        const float bw = std::min(text_size(t.fonts.small_bold, card.highest.text).x + t.s(18), w - 2 * pad);
+        const ImVec2 b0(pos.x + pad, yy + t.s(8)), b1(b0.x + bw, b0.y + hh);
+        x.c.dl->AddRectFilled(b0, b1, x.p.surface, hh * 0.5f);
+        x.c.text(card.highest, t.fonts.small_bold, ImVec2(b0.x + t.s(9), b0.y + t.s(5)), bw - t.s(18),
+                 t.kind == ThemeKind::light ? colour : x.p.text, Align::left, true);
+    }
+    const ImVec2 cc(pos.x + w - pad - close_r + t.s(4), pos.y + pad + close_r - t.s(4));
+    const Hit hit = x.c.area(card.remove, ImVec2(cc.x - close_r, cc.y - close_r), ImVec2(cc.x + close_r, cc.y + close_r));
+    if (hit.hovered || hit.held) x.c.dl->AddCircleFilled(cc, close_r, with_alpha(on, 0.2f), 24);
+    icon(x.c.dl, Icon::close, cc, t.s(14), on, t.s(2.4f));
+    if (x.c.focused(card.remove)) x.c.dl->AddCircle(cc, close_r + t.s(3), on, 24, t.s(3));
+    return h;
 }
 
-// One filled card; with `interactive` false it only measures (drawing into a scratch list). `band_h` is
-// shared by the cards of a row so their sections line up.
-float filled_card(Ctx& c, ImDrawList* dl, std::size_t slot, ImVec2 pos, float w, float h, float band_h, double scale_max,
-                  bool interactive) {
-    const Theme& t = c.t;
-    const Occupation& occ = c.st.bundle().occupations[c.st.cards()[slot]->occupation];
-    const float pad = t.s(16), rounding = t.s(16);
-    const ImU32 col = c.p.card[slot], on = text_on(t, col);
-    if (interactive) card(dl, t, pos, ImVec2(pos.x + w, pos.y + h), c.p.surface, rounding);
-    float ix = pos.x + pad, iw = w - 2 * pad;
-    // Header band in the card's colour: title, code, close button, "Highest pay" badge.
-    float close_r = t.s(17);
-    float title_w = iw - close_r * 2 - t.s(8);
-    std::string code_line = (c.region == Region::uk ? "SOC 2020 \xC2\xB7 " : "O*NET \xC2\xB7 ") + occ.code;
-    bool highest = c.st.comparison() && c.st.comparison()->highest_paid && c.st.filled() >= 2 &&
-                   c.st.comparison()->items[*c.st.comparison()->highest_paid].occupation == c.st.cards()[slot]->occupation;
-    if (interactive) {
-        dl->AddRectFilled(pos, ImVec2(pos.x + w, pos.y + band_h), col, rounding, ImDrawFlags_RoundCornersTop);
-        wrapped_text(dl, t.fonts.heading, ImVec2(ix, pos.y + pad), title_w, on, occ.title);
-        dl->AddText(t.fonts.small, t.fonts.small->FontSize, ImVec2(ix, pos.y + band_h - pad - t.fonts.small->FontSize), with_alpha(on, 0.9f),
-                    code_line.c_str());
-        if (highest) {
-            ImVec2 ts = text_size(t.fonts.small_bold, txt::kHighest);
-            ImVec2 bmax(pos.x + w - pad, pos.y + band_h - t.s(10));
-            ImVec2 bmin(bmax.x - ts.x - t.s(18), bmax.y - ts.y - t.s(6));
-            dl->AddRectFilled(bmin, bmax, c.p.surface, t.s(14));
-            dl->AddText(t.fonts.small_bold, t.fonts.small_bold->FontSize, ImVec2(bmin.x + t.s(9), bmin.y + t.s(3)),
-                        t.kind == ThemeKind::light ? col : c.p.text, txt::kHighest.data(), txt::kHighest.data() + txt::kHighest.size());
-        }
-        ImVec2 cc(pos.x + w - pad - close_r + t.s(4), pos.y + pad + close_r - t.s(4));
-        ImGui::PushID(static_cast<int>(slot));
-        Hit hit = hit_area("##remove", ImVec2(cc.x - close_r, cc.y - close_r), ImVec2(cc.x + close_r, cc.y + close_r));
-        ImGui::PopID();
-        if (hit.hovered || hit.held) dl->AddCircleFilled(cc, close_r, with_alpha(on, 0.2f), 24);
-        if (hit.hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
-        icon(dl, Icon::close, cc, t.s(14), on, t.s(2.4f));
-        if (c.focused("card-" + std::to_string(slot) + "-remove")) {
-            dl->AddCircle(cc, close_r + t.s(3), c.p.focus, 24, t.s(3));
-        }
-        if (hit.clicked) c.out.actions.push_back({CareerometerAction::remove, static_cast<int>(slot)});
-        c.out.targets.emplace_back("card-" + std::to_string(slot) + "-remove", ImVec4(cc.x - close_r, cc.y - close_r, 2 * close_r, 2 * close_r));
-    }
+// A filled card; returns its height. `band_h` is shared by the cards of a row.
+float filled_card(Ctx& x, const CardVM& card, ImVec2 pos, float w, float h, float band_h) {
+    const Theme& t = x.t;
+    const ImU32 colour = x.p.card[card.slot];
+    const float pad = t.s(t.m.pad);
+    if (x.c.dl) card_box(x.c.dl, t, pos, ImVec2(pos.x + w, pos.y + h), x.p.surface, t.s(t.m.round));
+    x.c.place(card.region, pos, ImVec2(pos.x + w, pos.y + h), true);
+    band(x, card, colour, pos, w, band_h);
+    const float ix = pos.x + pad, iw = w - 2 * pad;
     float y = pos.y + band_h + pad;
-    y += pay_section(c, dl, slot, ix, y, iw, scale_max) + t.s(16);
-    divider(c, dl, ix, ix + iw, y);
-    y += t.s(14);
-    y += facts_section(c, dl, slot, ix, y, iw) + t.s(16);
-    divider(c, dl, ix, ix + iw, y);
-    y += t.s(14);
-    y += interests_section(c, dl, slot, ix, y, iw) + t.s(10);
-    y += details_section(c, dl, slot, ix, y, iw, interactive);
+    y += pay_section(x, card, colour, ix, y, iw) + t.s(t.m.section);
+    divider(x, ix, ix + iw, y);
+    y += t.s(t.m.section);
+    for (const auto& f : card.facts) y += fact_row(x, f, ix, y, iw) + t.s(12);
+    if (!card.bright.text.empty()) {
+        const float bw = std::min(iw, text_size(t.fonts.small_bold, card.bright.text).x + t.s(34));
+        const float bh = t.fonts.small_bold->FontSize + t.s(10);
+        if (x.c.dl) {
+            x.c.dl->AddRectFilled(ImVec2(ix, y), ImVec2(ix + bw, y + bh), with_alpha(x.p.good, 0.15f), bh * 0.5f);
+            icon(x.c.dl, Icon::check, ImVec2(ix + t.s(14), y + bh * 0.5f), t.s(12), x.p.good, t.s(2));
+        }
+        x.c.text(card.bright, t.fonts.small_bold, ImVec2(ix + t.s(26), y + t.s(5)), bw - t.s(30), x.p.good, Align::left, true);
+        y += bh + t.s(12);
+    }
+    y += t.s(4);
+    divider(x, ix, ix + iw, y);
+    y += t.s(t.m.section);
+    y += interests_section(x, card, colour, ix, y, iw) + t.s(10);
+    y += details_section(x, card, ix, y, iw);
     return y + pad - pos.y;
 }
 
-void empty_card(Ctx& c, ImDrawList* dl, std::size_t slot, ImVec2 pos, float w, float h) {
-    const Theme& t = c.t;
-    bool target = c.st.target_slot() == slot;
-    ImVec2 max(pos.x + w, pos.y + h);
-    ImGui::PushID(static_cast<int>(slot));
-    Hit hit = hit_area("##add", pos, max);
-    ImGui::PopID();
-    ImU32 line = target ? c.p.accent : c.p.border;
-    if (hit.hovered) dl->AddRectFilled(pos, max, with_alpha(c.p.accent_soft, 0.6f), t.s(16));
-    dashed_rect(dl, pos, max, t.s(16), line, t.s(2), t.s(9));
-    if (c.focused("slot-" + std::to_string(slot) + "-add")) focus_ring(dl, t, pos, max, t.s(16));
-    ImVec2 centre(pos.x + w * 0.5f, pos.y + std::min(h * 0.42f, t.s(90)));
-    float r = t.s(24);
-    dl->AddCircleFilled(centre, r, target ? c.p.accent : c.p.surface_alt, 32);
-    icon(dl, Icon::plus, centre, t.s(20), target ? c.p.accent_text : c.p.text_muted, t.s(3));
-    float ty = centre.y + r + t.s(12);
-    std::string_view title = txt::kAddJob;
-    ImVec2 ts = text_size(t.fonts.body_bold, title);
-    dl->AddText(t.fonts.body_bold, t.fonts.body_bold->FontSize, ImVec2(pos.x + (w - ts.x) * 0.5f, ty), c.p.text, title.data(),
-                title.data() + title.size());
-    ty += ts.y + t.s(4);
-    std::string_view hint = c.st.target_slot() ? txt::kAddHint : txt::kFullHint;
-    ImVec2 hs = text_size(t.fonts.small, hint, w - t.s(32));
-    wrapped_text(dl, t.fonts.small, ImVec2(pos.x + std::max(t.s(16), (w - hs.x) * 0.5f), ty), w - t.s(32), c.p.text_muted, hint);
-    if (hit.hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
-    if (hit.clicked) c.out.actions.push_back({CareerometerAction::focus_search, static_cast<int>(slot)});
-    c.out.targets.emplace_back("slot-" + std::to_string(slot) + "-add", ImVec4(pos.x, pos.y, w, h));
+float empty_card(Ctx& x, const CardVM& card, ImVec2 pos, float w, float h) {
+    const Theme& t = x.t;
+    const ImVec2 max(pos.x + w, pos.y + h);
+    const float round = t.s(t.m.round), pad = t.s(t.m.pad);
+    const float r = t.s(24);
+    const float tw = w - 2 * pad;
+    const float th = x.c.measure(card.add, t.fonts.body_bold, tw).y, hh = x.c.measure(card.add_hint, t.fonts.small, tw).y;
+    const float content = 2 * r + t.s(12) + th + t.s(4) + hh;
+    const float need = content + 2 * t.s(28);
+    if (!x.c.dl) return need;
+    const Hit hit = x.c.area(card.add, pos, max);
+    const bool target = card.add_hint.text.find("Search") != std::string::npos;
+    if (hit.hovered) x.c.dl->AddRectFilled(pos, max, with_alpha(x.p.accent_soft, 0.6f), round);
+    dashed_rect(x.c.dl, pos, max, round, target ? x.p.accent : x.p.border_strong, t.s(2), t.s(9));
+    if (x.c.focused(card.add)) focus_ring(x.c.dl, t, pos, max, round);
+    x.c.place(card.region, pos, max, true);
+    float yy = pos.y + std::max(t.s(28), (h - content) * 0.4f);
+    const ImVec2 centre(pos.x + w * 0.5f, yy + r);
+    x.c.dl->AddCircleFilled(centre, r, target ? x.p.accent : x.p.surface_alt, 32);
+    icon(x.c.dl, Icon::plus, centre, t.s(20), target ? x.p.accent_text : x.p.text_muted, t.s(3));
+    yy = centre.y + r + t.s(12);
+    yy += x.c.text(card.add, t.fonts.body_bold, ImVec2(pos.x + pad, yy), tw, x.p.text, Align::centre) + t.s(4);
+    x.c.text(card.add_hint, t.fonts.small, ImVec2(pos.x + pad, yy), tw, x.p.text_muted, Align::centre);
+    return need;
 }
 
-float dropdown(Ctx& c, ImDrawList* dl, float x0, float x1, float y) {
-    const Theme& t = c.t;
-    const auto& results = c.st.results();
-    const float row_h = t.s(60), pad = t.s(6);
-    ImVec2 min(x0, y + t.s(6)), max(x1, y + t.s(6) + pad * 2 + row_h * static_cast<float>(results.size()));
-    card(dl, t, min, max, c.p.surface, t.s(14));
-    for (std::size_t i = 0; i < results.size(); ++i) {
-        const SearchHit& h = results[i];
-        const Occupation& occ = c.st.bundle().occupations[h.occupation];
-        ImVec2 rmin(min.x + pad, min.y + pad + row_h * static_cast<float>(i)), rmax(max.x - pad, rmin.y + row_h);
-        ImGui::PushID(static_cast<int>(i));
-        Hit hit = hit_area("##result", rmin, rmax);
-        ImGui::PopID();
-        if (hit.hovered && ImGui::GetIO().MouseDelta.x * ImGui::GetIO().MouseDelta.x + ImGui::GetIO().MouseDelta.y * ImGui::GetIO().MouseDelta.y > 0 &&
-            c.st.highlighted() != static_cast<int>(i))
-            c.out.actions.push_back({CareerometerAction::highlight, static_cast<int>(i)});
-        if (hit.clicked) c.out.actions.push_back({CareerometerAction::choose, static_cast<int>(i)});
-        c.out.targets.emplace_back("result-" + std::to_string(i), ImVec4(rmin.x, rmin.y, rmax.x - rmin.x, rmax.y - rmin.y));
-        if (hit.hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
-        bool on = c.st.highlighted() == static_cast<int>(i);
-        if (on) dl->AddRectFilled(rmin, rmax, c.p.accent_soft, t.s(10));
-        float tx = rmin.x + t.s(12), tw = rmax.x - tx - t.s(12);
-        std::string pay = occ.pay_annual.median ? money_rounded(*occ.pay_annual.median, c.region) : std::string();
-        float pay_w = pay.empty() ? 0 : text_size(t.fonts.small_bold, pay).x + t.s(12);
-        highlighted_text(dl, t.fonts.body, t.fonts.body_bold, ImVec2(tx, rmin.y + t.s(8)), c.p.text,
-                         t.kind == ThemeKind::light ? mix(c.p.accent, c.p.text, 0.2f) : c.p.accent, h.title, h.highlights, tw - pay_w);
-        std::string sub = occ.title == h.title ? (c.region == Region::uk ? "SOC 2020 " : "O*NET ") + occ.code : occ.title;
-        dl->AddText(t.fonts.small, t.fonts.small->FontSize, ImVec2(tx, rmin.y + t.s(33)), c.p.text_muted,
-                    fit_text(t.fonts.small, sub, tw - pay_w).c_str());
-        if (!pay.empty()) {
-            ImVec2 ps = text_size(t.fonts.small_bold, pay);
-            dl->AddText(t.fonts.small_bold, t.fonts.small_bold->FontSize, ImVec2(rmax.x - t.s(12) - ps.x, rmin.y + t.s(10)), c.p.text, pay.c_str());
-            std::string_view per = txt::kAYear;
-            ImVec2 ys = text_size(t.fonts.small, per);
-            dl->AddText(t.fonts.small, t.fonts.small->FontSize, ImVec2(rmax.x - t.s(12) - ys.x, rmin.y + t.s(33)), c.p.text_muted,
-                        per.data(), per.data() + per.size());
+float dropdown(Ctx& x, float x0, float x1, float y) {
+    const Theme& t = x.t;
+    const float pad = t.s(6), inner = t.s(12);
+    ImFont* title = t.fonts.body;
+    ImFont* bold = t.fonts.body_bold;
+    ImFont* small = t.fonts.small;
+    float yy = y + t.s(6) + pad;
+    struct Row {
+        float y, h;
+    };
+    std::vector<Row> rows;
+    for (const auto& r : x.vm.rows) {
+        const auto& kids = r.option.children;
+        const float pay_w = kids.size() > 2 ? text_size(t.fonts.small_bold, kids[2].text).x + inner : 0;
+        const float narrow = (x1 - x0) - 2 * pad - 2 * inner - pay_w < t.s(160) * t.text_scale;
+        const float h = t.s(12) + bold->FontSize + t.s(4) + small->FontSize + (narrow && pay_w > 0 ? small->FontSize + t.s(2) : 0) + t.s(10);
+        rows.push_back({yy, h});
+        yy += h;
+    }
+    const ImVec2 min(x0, y + t.s(6)), max(x1, yy + pad);
+    if (!x.c.dl) return max.y - y;
+    card_box(x.c.dl, t, min, max, x.p.surface, t.s(14));
+    x.c.place(x.vm.results, min, max, true);
+    for (std::size_t i = 0; i < x.vm.rows.size(); ++i) {
+        const ResultVM& r = x.vm.rows[i];
+        const auto& kids = r.option.children;
+        const ImVec2 rmin(min.x + pad, rows[i].y), rmax(max.x - pad, rows[i].y + rows[i].h);
+        const Hit hit = x.c.area(r.option, rmin, rmax);
+        const ImVec2 d = ImGui::GetIO().MouseDelta;
+        if (hit.hovered && d.x * d.x + d.y * d.y > 0 && !r.option.on) x.c.commands.push_back("highlight " + std::to_string(i));
+        if (r.option.on) {
+            x.c.dl->AddRectFilled(rmin, rmax, x.p.accent_soft, t.s(10));
+            x.c.dl->AddRect(rmin, rmax, x.p.accent, t.s(10), 0, t.s(2));
+        }
+        const float tx = rmin.x + inner, tw = rmax.x - tx - inner;
+        const float pay_w = kids.size() > 2 ? text_size(t.fonts.small_bold, kids[2].text).x + inner : 0;
+        const bool pay_below = tw - pay_w < t.s(160) * t.text_scale;
+        const float title_w = pay_below ? tw : tw - pay_w;
+        float ty = rmin.y + t.s(10);
+        const float drawn_w = highlighted_text(x.c.dl, title, bold, ImVec2(tx, ty), x.p.text,
+                                               t.kind == ThemeKind::light ? mix(x.p.accent, x.p.text, 0.2f) : x.p.accent,
+                                               kids[0].text, r.highlights, title_w);
+        x.c.drew(kids[0], ImVec2(tx, ty), ImVec2(tx + drawn_w, ty + bold->FontSize), kids[0].text);
+        ty += bold->FontSize + t.s(4);
+        x.c.text(kids[1], small, ImVec2(tx, ty), title_w, x.p.text_muted, Align::left, true);
+        if (kids.size() > 2) {
+            if (pay_below) x.c.text(kids[2], t.fonts.small_bold, ImVec2(tx, ty + small->FontSize + t.s(2)), tw, x.p.text, Align::left, true);
+            else x.c.text(kids[2], t.fonts.small_bold, ImVec2(rmax.x - inner - pay_w + inner, rmin.y + t.s(12)), pay_w - inner, x.p.text,
+                          Align::right, true);
         }
     }
     return max.y - y;
 }
 
-float footer(Ctx& c, ImDrawList* dl, float x0, float x1, float y) {
-    const Theme& t = c.t;
-    const Bundle& b = c.st.bundle();
-    float w = x1 - x0, yy = y;
-    std::string sources = "Sources: ";
-    for (std::size_t i = 0; i < b.sources.size(); ++i) {
-        if (b.sources[i].id.rfind("ashe-20", 0) == 0 && b.sources[i].id != b.field_sources.at("pay")) continue;
-        if (sources.size() > 9) sources += "; ";
-        sources += b.sources[i].name;
-    }
-    sources += ". Data version " + b.data_version + ".";
-    yy += wrapped_text(dl, t.fonts.small, ImVec2(x0, yy), w, c.p.text_muted, sources) + t.s(10);
-    if (c.st.about_open) {
-        float pad = t.s(16);
-        // Measure, then draw the panel behind the text.
-        float th = text_size(t.fonts.small, txt::kAboutText, w - 2 * pad).y + t.s(12);
-        for (const auto& s : b.sources) th += text_size(t.fonts.small, s.credit, w - 2 * pad).y + t.s(8);
-        th += t.s(60);
-        card(dl, t, ImVec2(x0, yy), ImVec2(x1, yy + th + 2 * pad), c.p.surface, t.s(14));
-        float ty = yy + pad;
-        ty += wrapped_text(dl, t.fonts.body_bold, ImVec2(x0 + pad, ty), w - 2 * pad, c.p.text, txt::kAbout) + t.s(8);
-        ty += wrapped_text(dl, t.fonts.small, ImVec2(x0 + pad, ty), w - 2 * pad, c.p.text, txt::kAboutText) + t.s(12);
-        std::vector<std::string> shown;
-        for (const auto& s : b.sources) {
-            if (std::find(shown.begin(), shown.end(), s.credit) != shown.end()) continue;
-            shown.push_back(s.credit);
-            ty += wrapped_text(dl, t.fonts.small, ImVec2(x0 + pad, ty), w - 2 * pad, c.p.text_muted, s.credit) + t.s(8);
+float about_panel(Ctx& x, float x0, float x1, float y) {
+    const Theme& t = x.t;
+    const float pad = t.s(t.m.pad), w = x1 - x0 - 2 * pad;
+    float yy = y + pad;
+    // Measured, then drawn on top of its panel.
+    auto body = [&](Canvas& c) {
+        float h = 0;
+        for (const auto& n : x.vm.about_panel.children) {
+            const bool head = n.role == Role::heading;
+            h += c.text(n, head ? t.fonts.body_bold : t.fonts.small, ImVec2(x0 + pad, yy + h), w, head ? x.p.text : x.p.text_muted) +
+                 t.s(head ? 8 : 10);
         }
-        yy = std::max(yy + th + 2 * pad, ty + pad) + t.s(10);
+        return h;
+    };
+    Canvas measure(t, nullptr, {});
+    const float h = body(measure) + 2 * pad;
+    if (x.c.dl) {
+        card_box(x.c.dl, t, ImVec2(x0, y), ImVec2(x1, y + h), x.p.surface, t.s(14));
+        x.c.place(x.vm.about_panel, ImVec2(x0, y), ImVec2(x1, y + h), true);
+        body(x.c);
     }
-    return yy - y;
+    return h;
 }
 
 }  // namespace
@@ -381,98 +328,94 @@ float footer(Ctx& c, ImDrawList* dl, float x0, float x1, float y) {
 CareerometerView draw_careerometer(const CareerometerViewInput& in) {
     CareerometerView out;
     const Theme& t = in.theme;
-    const Palette& p = t.colours;
-    Ctx c{in, t, p, in.state, in.state.ready() ? in.state.bundle().region : Region::uk, out};
-    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const CareerometerVM& vm = in.vm;
+    Canvas canvas(t, ImGui::GetWindowDrawList(), in.focus_id);
+    Ctx x{canvas, vm, t, t.colours};
     const ImVec2 origin = ImGui::GetCursorScreenPos();
     const float W = ImGui::GetContentRegionAvail().x;
-    const bool narrow = W < t.s(560);
-    const float M = t.s(narrow ? 12 : 20);
+    const bool narrow = t.narrow(W);
+    const float M = t.s(narrow ? t.m.margin_narrow : t.m.margin);
     const float x0 = origin.x + M, x1 = origin.x + W - M;
     float y = origin.y + M;
 
-    // Header: a small dial as the logo, the name, and the about button.
-    gauge(dl, t, ImVec2(x0 + t.s(17), y + t.s(22)), t.s(15), 0.68f, 0.5f, p.accent);
-    dl->AddText(t.fonts.heading, t.fonts.heading->FontSize, ImVec2(x0 + t.s(42), y + t.s(2)), p.text, txt::kTitle.data(),
-                txt::kTitle.data() + txt::kTitle.size());
+    // Header: a small dial as the logo, the name, and the About button (its short label on phones).
     {
-        std::string_view label = narrow ? std::string_view("About") : txt::kAbout;
-        float bw = text_size(t.fonts.body_bold, label).x + t.s(48);
-        Hit h = button(t, "##about", ImVec2(x1 - bw, y - t.s(2)), ImVec2(x1, y + t.s(34)), label, ButtonStyle::ghost,
-                       in.focus_id == "about", Icon::info, true);
-        if (h.clicked) out.actions.push_back({CareerometerAction::toggle_about, 0});
-        out.targets.emplace_back("about", ImVec4(x1 - bw, y - t.s(2), bw, t.s(36)));
+        const float bw = std::min((x1 - x0) * 0.5f, text_size(t.fonts.body_bold, narrow ? vm.about.compact : vm.about.text).x + t.s(52));
+        const float bh = t.s(40);
+        gauge(canvas.dl, t, ImVec2(x0 + t.s(17), y + t.s(22)), t.s(15), 0.68f, 0.5f, x.p.accent);
+        const float title_w = x1 - bw - t.s(8) - (x0 + t.s(42));
+        const float th = canvas.text(vm.title, t.fonts.heading, ImVec2(x0 + t.s(42), y + t.s(4)), title_w, x.p.text);
+        canvas.button(vm.about, ImVec2(x1 - bw, y), ImVec2(x1, y + bh), ButtonStyle::ghost, Icon::info);
+        y += std::max(bh, th + t.s(4)) + t.s(6);
     }
-    y += t.s(38);
-    y += wrapped_text(dl, t.fonts.small, ImVec2(x0, y), x1 - x0, p.text_muted, txt::kSubtitle) + t.s(14);
+    y += canvas.text(vm.subtitle, t.fonts.small, ImVec2(x0, y), x1 - x0, x.p.text_muted) + t.s(14);
+    if (vm.about.on) y += about_panel(x, x0, x1, y) + t.s(14);
 
     // Search box; the page's <input> is placed over its inner area.
-    const float sh = t.s(56);
-    ImVec2 smin(x0, y), smax(x1, y + sh);
-    dl->AddRectFilled(smin, smax, p.surface, sh * 0.5f);
-    bool active = in.input_focused || in.focus_id == "search";
-    dl->AddRect(smin, smax, active ? p.accent : p.border, sh * 0.5f, 0, active ? t.s(2.5f) : t.s(1.5f));
-    if (active && t.kind != ThemeKind::high_contrast) focus_ring(dl, t, smin, smax, sh * 0.5f);
-    icon(dl, Icon::search, ImVec2(x0 + t.s(28), y + sh * 0.5f), t.s(18), p.text_muted, t.s(2.2f));
-    out.input_rect = ImVec4(x0 + t.s(50), y + t.s(6), (x1 - t.s(20)) - (x0 + t.s(50)), sh - t.s(12));
+    const float sh = t.s(t.m.input);
+    {
+        const ImVec2 smin(x0, y), smax(x1, y + sh);
+        const bool active = in.input_focused || in.focus_id == vm.search.id;
+        canvas.dl->AddRectFilled(smin, smax, x.p.surface, sh * 0.5f);
+        canvas.dl->AddRect(smin, smax, active ? x.p.focus : x.p.border_strong, sh * 0.5f, 0, active ? t.s(3) : t.s(1.5f));
+        icon(canvas.dl, Icon::search, ImVec2(x0 + t.s(28), y + sh * 0.5f), t.s(18), x.p.text_muted, t.s(2.2f));
+        canvas.place(vm.search, smin, smax);
+        out.input_rect = ImVec4(x0 + t.s(50), y + t.s(6), (x1 - t.s(20)) - (x0 + t.s(50)), sh - t.s(12));
+    }
     y += sh;
 
-    if (!in.error.empty()) {
+    if (!vm.error.text.empty() || !vm.loading.text.empty()) {
         y += t.s(16);
-        card(dl, t, ImVec2(x0, y), ImVec2(x1, y + t.s(100)), p.surface, t.s(14));
-        wrapped_text(dl, t.fonts.body, ImVec2(x0 + t.s(16), y + t.s(16)), x1 - x0 - t.s(32), p.warn, in.error);
-        y += t.s(100);
-    } else if (!in.state.ready()) {
-        y += t.s(24);
-        y += wrapped_text(dl, t.fonts.body, ImVec2(x0, y), x1 - x0, p.text_muted, txt::kLoading);
+        const VNode& n = vm.error.text.empty() ? vm.loading : vm.error;
+        y += canvas.text(n, t.fonts.body, ImVec2(x0, y), x1 - x0, vm.error.text.empty() ? x.p.text_muted : x.p.warn) + t.s(16);
     } else {
-        // The drop-down is submitted first (so its rows win the mouse over cards beneath) but drawn on
-        // the top channel.
+        // The drop-down is submitted first (so its rows win the mouse over cards beneath) but drawn on the
+        // top channel.
         ImDrawListSplitter splitter;
-        splitter.Split(dl, 2);
-        if (in.state.dropdown_open()) {
-            splitter.SetCurrentChannel(dl, 1);
-            dropdown(c, dl, x0, x1, y);
+        splitter.Split(canvas.dl, 2);
+        if (!vm.rows.empty()) {
+            splitter.SetCurrentChannel(canvas.dl, 1);
+            dropdown(x, x0, x1, y);
         }
-        splitter.SetCurrentChannel(dl, 0);
-        if (!in.state.query().empty() && in.state.results().empty()) {
+        splitter.SetCurrentChannel(canvas.dl, 0);
+        if (!vm.notice.text.empty()) {
             y += t.s(10);
-            y += wrapped_text(dl, t.fonts.small, ImVec2(x0 + t.s(20), y), x1 - x0 - t.s(40), p.text_muted, txt::kNoMatches);
+            const bool alert = vm.notice.role == Role::alert;
+            y += canvas.text(vm.notice, alert ? t.fonts.small_bold : t.fonts.small, ImVec2(x0 + t.s(20), y), x1 - x0 - t.s(40),
+                             alert ? x.p.warn : x.p.text_muted);
         }
         y += t.s(22);
 
-        // Cards: measured first so a row shares one height.
-        const bool row = W >= t.s(720);
-        const float gap = t.s(16);
+        // Cards: measured first so a row shares one height and one header height.
+        const bool row = t.columns(W);
+        const float gap = t.s(t.m.gap);
         const float cw = row ? (x1 - x0 - 2 * gap) / 3 : x1 - x0;
-        const double scale_max = in.state.pay_scale_max();
-        std::array<float, kSlots> heights{};
-        ImDrawList scratch(ImGui::GetDrawListSharedData());
-        scratch._ResetForNewFrame();
-        scratch.PushClipRectFullScreen();
-        scratch.PushTextureID(ImGui::GetIO().Fonts->TexID);
-        std::array<float, kSlots> bands{};
+        Canvas measure(t, nullptr, {});
+        Ctx mx{measure, vm, t, t.colours};
+        std::array<float, kSlots> bands{}, heights{};
         float row_band = 0;
         for (std::size_t i = 0; i < kSlots; ++i)
-            if (in.state.slots()[i]) row_band = std::max(row_band, bands[i] = band_height(c, i, cw));
+            if (vm.cards[i].filled) row_band = std::max(row_band, bands[i] = band(mx, vm.cards[i], 0, ImVec2(0, 0), cw, 0));
         if (row) bands.fill(row_band);
         for (std::size_t i = 0; i < kSlots; ++i)
-            heights[i] = in.state.slots()[i] ? filled_card(c, &scratch, i, ImVec2(0, 0), cw, 0, bands[i], scale_max, false)
-                                             : (row ? t.s(260) : t.s(190));
-        float row_h = *std::max_element(heights.begin(), heights.end());
+            heights[i] = vm.cards[i].filled ? filled_card(mx, vm.cards[i], ImVec2(0, 0), cw, 0, bands[i])
+                                            : std::max(t.s(row ? 260 : 190), empty_card(mx, vm.cards[i], ImVec2(0, 0), cw, 0));
+        const float row_h = *std::max_element(heights.begin(), heights.end());
         for (std::size_t i = 0; i < kSlots; ++i) {
-            ImVec2 pos = row ? ImVec2(x0 + static_cast<float>(i) * (cw + gap), y) : ImVec2(x0, y);
-            float h = row ? row_h : heights[i];
-            if (in.state.slots()[i]) filled_card(c, dl, i, pos, cw, h, bands[i], scale_max, true);
-            else empty_card(c, dl, i, pos, cw, h);
+            const ImVec2 pos = row ? ImVec2(x0 + static_cast<float>(i) * (cw + gap), y) : ImVec2(x0, y);
+            const float h = row ? row_h : heights[i];
+            if (vm.cards[i].filled) filled_card(x, vm.cards[i], pos, cw, h, bands[i]);
+            else empty_card(x, vm.cards[i], pos, cw, h);
             if (!row) y += h + gap;
         }
         if (row) y += row_h + gap;
         y += t.s(4);
-        y += footer(c, dl, x0, x1, y);
-        splitter.Merge(dl);
+        y += canvas.text(vm.sources, t.fonts.small, ImVec2(x0, y), x1 - x0, x.p.text_muted) + t.s(10);
+        splitter.Merge(canvas.dl);
     }
     out.content_height = y + M - origin.y;
+    out.commands = std::move(canvas.commands);
+    out.placed = std::move(canvas.placed);
     ImGui::SetCursorScreenPos(ImVec2(origin.x, origin.y + out.content_height - 1));
     ImGui::Dummy(ImVec2(1, 1));  // the window's content extent, for scrolling when the height is fixed
     return out;

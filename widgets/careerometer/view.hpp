@@ -1,5 +1,6 @@
-// Careerometer view: draws CareerometerState with ImGui (search box, live drop-down, three comparison
-// cards with dials and bars, sources footer) and turns clicks into actions. It never changes state itself.
+// Careerometer view: draws the view-model (present.hpp) with ImGui - search box, live drop-down, three
+// comparison cards with dials and range bars, sources - and reports what was clicked (as the nodes'
+// commands) and where each node was drawn. It never changes state and writes no words of its own.
 #pragma once
 
 #include <string>
@@ -7,31 +8,24 @@
 
 #include <imgui.h>
 
-#include "widgets/careerometer/state.hpp"
+#include "widgets/careerometer/present.hpp"
+#include "widgets/common/canvas.hpp"
 #include "widgets/common/theme.hpp"
 
 namespace ometer::widgets {
 
-struct CareerometerAction {
-    enum Type { choose, highlight, remove, toggle_details, focus_search, toggle_about } type;
-    int index = 0;  // result row or card slot
-};
-
 struct CareerometerView {
-    std::vector<CareerometerAction> actions;
-    ImVec4 input_rect{};        // where the page's text input sits (x, y, w, h in device px)
-    float content_height = 0;   // device px
-    // Where each interactive element was drawn (device px), by the same ids the page's mirror uses:
-    // "result-N", "card-N-remove", "card-N-details", "slot-N-add", "about". Tests tap these.
-    std::vector<std::pair<std::string, ImVec4>> targets;
+    std::vector<std::string> commands;  // from clicks, in order
+    std::vector<Placed> placed;         // where each node was drawn (device px)
+    ImVec4 input_rect{};                // where the page's text input sits (device px)
+    float content_height = 0;           // device px
 };
 
 struct CareerometerViewInput {
-    const CareerometerState& state;
+    const CareerometerVM& vm;
     const Theme& theme;
-    std::string focus_id;   // element the keyboard focus is on in the page's accessible mirror
+    std::string focus_id;   // the mirror element in keyboard focus
     bool input_focused = false;
-    std::string error;      // a data error to show instead of the cards
 };
 
 // Draws into the current ImGui window, which spans the whole canvas.

@@ -99,7 +99,7 @@ float highlighted_text(ImDrawList* dl, ImFont* font, ImFont* bold, ImVec2 pos, I
     return x - pos.x;
 }
 
-void card(ImDrawList* dl, const Theme& t, ImVec2 min, ImVec2 max, ImU32 fill, float rounding) {
+void card_box(ImDrawList* dl, const Theme& t, ImVec2 min, ImVec2 max, ImU32 fill, float rounding) {
     if (t.kind != ThemeKind::high_contrast) {
         for (int i = 3; i >= 1; --i) {  // soft shadow: a few widening, fading layers
             float grow = t.s(static_cast<float>(i) * 1.5f);

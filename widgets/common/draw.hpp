@@ -29,7 +29,7 @@ float highlighted_text(ImDrawList* dl, ImFont* font, ImFont* bold, ImVec2 pos, I
 std::string fit_text(ImFont* font, std::string_view text, float width);
 
 // --- shapes -------------------------------------------------------------------------------------------
-void card(ImDrawList* dl, const Theme& t, ImVec2 min, ImVec2 max, ImU32 fill, float rounding);
+void card_box(ImDrawList* dl, const Theme& t, ImVec2 min, ImVec2 max, ImU32 fill, float rounding);
 void dashed_rect(ImDrawList* dl, ImVec2 min, ImVec2 max, float rounding, ImU32 colour, float thickness, float dash);
 void focus_ring(ImDrawList* dl, const Theme& t, ImVec2 min, ImVec2 max, float rounding);
 

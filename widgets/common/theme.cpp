@@ -52,6 +52,7 @@ Palette make_palette(ThemeKind kind, unsigned accent_rgb) {
             p.text = rgb(0x1B1F3B);
             p.text_muted = rgb(0x4A5068);
             p.border = rgb(0xC9CEDD);
+            p.border_strong = rgb(0x6B7189);
             p.accent = rgb(0x3442C6);
             p.accent_text = rgb(0xFFFFFF);
             p.card[0] = rgb(0x0E7490);
@@ -70,6 +71,7 @@ Palette make_palette(ThemeKind kind, unsigned accent_rgb) {
             p.text = rgb(0xEEF0F7);
             p.text_muted = rgb(0xB8BED3);
             p.border = rgb(0x3A4160);
+            p.border_strong = rgb(0x8C93B0);
             p.accent = rgb(0x9AA6FF);
             p.accent_text = rgb(0x11131C);
             p.card[0] = rgb(0x5EEAD4);
@@ -88,6 +90,7 @@ Palette make_palette(ThemeKind kind, unsigned accent_rgb) {
             p.text = rgb(0xFFFFFF);
             p.text_muted = rgb(0xFFFFFF);
             p.border = rgb(0xFFFFFF);
+            p.border_strong = rgb(0xFFFFFF);
             p.accent = rgb(0xFFFF00);
             p.accent_text = rgb(0x000000);
             p.card[0] = rgb(0x00FFFF);

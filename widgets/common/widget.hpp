@@ -10,6 +10,8 @@
 #include "core/result.hpp"
 #include "widgets/common/options.hpp"
 #include "widgets/common/theme.hpp"
+#include "widgets/common/canvas.hpp"
+#include "widgets/common/wire.hpp"
 
 namespace ometer::widgets {
 
@@ -17,14 +19,11 @@ namespace ometer::widgets {
 class Host {
 public:
     virtual ~Host() = default;
-    // Sends an event to the page: "state", "compare", "quizcomplete", "save", ... with a JSON payload.
+    // Sends an event to the page (names in wire.hpp's `event`) with a JSON payload.
     virtual void emit(std::string_view type, std::string_view json) = 0;
     // Seconds since start, for animations.
     virtual double now() const = 0;
 };
-
-// Keys the shell forwards (from the DOM, so they work with any keyboard layout).
-enum class Key { none, up, down, left, right, enter, escape, backspace, tab, home, end, digit1, digit2, digit3, space, digit4, digit5 };
 
 class Widget {
 public:
@@ -40,7 +39,7 @@ public:
     // True while something animates, so the shell keeps drawing; otherwise it sleeps until input.
     virtual bool animating() const = 0;
 
-    // A keyboard shortcut from the page; returns true if the widget used it.
+    // A key from the page; returns true if the widget used it (the page then stops the browser's default).
     virtual bool key(Key key, Host& host) = 0;
     // A horizontal swipe on a touch screen (CSS px, positive = right); true if the widget used it.
     virtual bool swipe(float dx, Host& host) {
@@ -52,10 +51,15 @@ public:
     // Returns an error for unknown verbs or bad arguments; nothing changes then.
     virtual Result<bool> command(std::string_view line, Host& host) = 0;
 
-    // Everything the page needs to mirror the widget (accessible DOM, automation hook), as JSON.
+    // Facts for tests and the embedding page (codes shown, quiz results), as JSON.
     virtual std::string state_json() const = 0;
+    // The view-model tree the page's mirror renders, as JSON (also sent as the "vm" event).
+    virtual std::string vm_json() const = 0;
     // The height the content needs at the current width, in CSS pixels (the frame sizes itself to it).
     virtual float content_height() const = 0;
+    // Where the last frame drew each view-model node and which words (device px): for the layout and
+    // parity tests.
+    virtual std::vector<Placed> drawn() const = 0;
 };
 
 std::unique_ptr<Widget> make_careerometer(const Options& options);

@@ -26,13 +26,18 @@ NullShell::NullShell(const std::string& options, float css_width, float css_heig
     runner_->resize(css_width, css_height, dpr);
 }
 
+Result<bool> NullShell::load_file(const std::string& name) {
+    std::ifstream in(data_dir_ + "/" + name, std::ios::binary);
+    if (!in) return Error{"cannot read " + data_dir_ + "/" + name};
+    std::ostringstream ss;
+    ss << in.rdbuf();
+    return widget().load(name, ss.str());
+}
+
 Result<bool> NullShell::load_data(const std::string& dir) {
+    data_dir_ = dir;
     for (const auto& name : widget().data_files()) {
-        std::ifstream in(dir + "/" + name, std::ios::binary);
-        if (!in) return Error{"cannot read " + dir + "/" + name};
-        std::ostringstream ss;
-        ss << in.rdbuf();
-        auto r = widget().load(name, ss.str());
+        auto r = load_file(name);
         if (!r) return r;
     }
     runner_->wake();
@@ -48,6 +53,13 @@ void NullShell::frames(int n) {
         ImGui::GetIO().Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);
         runner_->frame(*this, time_);
         vertices_ = ImGui::GetDrawData() ? ImGui::GetDrawData()->TotalVtxCount : 0;
+        // Files the widget asked for (details when a job is opened) arrive as the page would fetch them.
+        while (!wanted_.empty() && !data_dir_.empty()) {
+            const std::string name = wanted_.back();
+            wanted_.pop_back();
+            if (auto r = load_file(name); !r) events.emplace_back("load-error", r.error());
+            runner_->wake();
+        }
     }
 }
 
@@ -78,7 +90,15 @@ Result<bool> NullShell::command(const std::string& line) {
     return r;
 }
 
-void NullShell::emit(std::string_view type, std::string_view json) { events.emplace_back(std::string(type), std::string(json)); }
+void NullShell::emit(std::string_view type, std::string_view json) {
+    events.emplace_back(std::string(type), std::string(json));
+    if (type == event::need_data) {
+        // {"file":"uk-details.json"}
+        const std::string j(json);
+        const auto a = j.find(":\""), b = j.rfind('"');
+        if (a != std::string::npos && b > a + 2) wanted_.push_back(j.substr(a + 2, b - a - 2));
+    }
+}
 
 std::string NullShell::last_event(const std::string& type) const {
     for (auto it = events.rbegin(); it != events.rend(); ++it)

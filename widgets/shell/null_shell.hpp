@@ -20,7 +20,8 @@ public:
     Runner& runner() { return *runner_; }
     Widget& widget() { return runner_->widget(); }
 
-    // Loads every data file the widget asks for from `dir` (e.g. assets/data).
+    // Loads every data file the widget asks for from `dir` (e.g. assets/data); files it asks for later
+    // ("need-data") are loaded from there after the frame that asked.
     Result<bool> load_data(const std::string& dir);
 
     void frames(int n = 1);
@@ -38,7 +39,11 @@ public:
     int last_vertex_count() const { return vertices_; }
 
 private:
+    Result<bool> load_file(const std::string& name);
+
     std::unique_ptr<Runner> runner_;
+    std::string data_dir_;
+    std::vector<std::string> wanted_;
     double time_ = 0;
     int vertices_ = 0;
 };

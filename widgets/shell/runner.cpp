@@ -27,6 +27,7 @@ Runner::Runner(const Options& options, FontData fonts) : options_(options), font
     io.MouseDragThreshold = 8.0f;
     theme_.kind = options_.theme;
     theme_.colours = make_palette(options_.theme, options_.accent);
+    theme_.text_scale = options_.font_scale;
     widget_ = options_.widget == "skillsometer" ? make_skillsometer(options_) : make_careerometer(options_);
 }
 

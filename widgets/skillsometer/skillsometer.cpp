@@ -1,15 +1,19 @@
-// The Skillsometer widget: glues SkillsometerState to its view and to the page. Commands: "start",
-// "answer N", "back", "restart", "level N" (0 = any), "match N", "pick N", "compare", "focus ID",
-// "restore SAVED". Events: "state", "save" (progress for the frame's sessionStorage; empty clears it),
-// "quizcomplete", "compare". Keys: 1-3 (1-5 on the 5-point scale) answer, arrows move between answers,
-// Enter or Space picks the one in focus (or starts), Backspace goes back.
+// The Skillsometer widget: glues SkillsometerState, its view-model and its view to the page. Canvas clicks,
+// keys and page commands all become one command line applied in one place (apply). Commands: "start",
+// "answer N", "back", "restart", "level N" (0 = any), "lower 0|1", "match N", "pick N", "compare",
+// "legend", "focus ID", "restore SAVED". Events (wire.hpp): "vm", "layout", "state", "announce", "focus",
+// "save" (progress for the frame's storage; empty clears it), "quizcomplete" (once per completion),
+// "quizupdate" (the results changed after that, e.g. a re-answered statement), "compare".
+// Keys: 1-3 (1-5 on the 5-point scale) answer, arrows move between answers, Enter or Space picks the one
+// in focus (or starts), Backspace goes back.
 #include <algorithm>
 #include <array>
 
 #include "core/bundle_read.hpp"
-#include "widgets/common/json_text.hpp"
 #include "widgets/common/command.hpp"
 #include "widgets/common/widget.hpp"
+#include "widgets/common/wire.hpp"
+#include "widgets/skillsometer/present.hpp"
 #include "widgets/skillsometer/state.hpp"
 #include "widgets/skillsometer/state_json.hpp"
 #include "widgets/skillsometer/view.hpp"
@@ -20,37 +24,46 @@ namespace {
 
 class Skillsometer final : public Widget {
 public:
-    explicit Skillsometer(const Options& options) : options_(options), state_(options.form, options.scale) {}
+    explicit Skillsometer(const Options& options)
+        : options_(options), region_(region_name(options.region)), state_(options.form, options.scale) {}
 
-    std::vector<std::string> data_files() const override {
-        return {std::string(region_name(options_.region)) + ".json", "quiz.json"};
-    }
+    std::vector<std::string> data_files() const override { return {region_ + "-cards.json", "quiz.json"}; }
 
     Result<bool> load(std::string_view name, std::string_view text) override {
-        if (name == std::string(region_name(options_.region)) + ".json") {
-            auto b = read_bundle(text, std::string(name));
+        const std::string file(name);
+        if (file == region_ + "-cards.json" || file == region_ + ".json") {
+            auto b = read_bundle(text, file);
             if (!b) return fail(b.error());
             state_.set_bundle(std::move(b.value()));
-        } else if (name == "quiz.json") {
-            auto q = read_quiz(text, std::string(name));
+        } else if (file == "quiz.json") {
+            auto q = read_quiz(text, file);
             if (!q) return fail(q.error());
             state_.set_quiz(std::move(q.value()));
+        } else if (file == region_ + "-details.json") {
+            auto d = state_.set_details(text, file);
+            if (!d) return fail(d.error());
         } else {
-            return Error{"unexpected data file " + std::string(name)};
+            return Error{"unexpected data file " + file};
         }
         changed_ = true;
         return true;
     }
 
     void frame(Host& host, const Theme& theme) override {
-        SkillsometerViewInput in{state_, theme, focus_id_, host.now(), shown_at_, direction_, answered_at_, last_choice_,
-                                 last_fraction_, resumed_, options_.reduced_motion, error_};
+        if (changed_) refresh(host);
+        SkillsometerViewInput in{vm_, theme, focus_id_, host.now(), shown_at_, direction_, answered_at_, last_choice_,
+                                 last_fraction_, options_.reduced_motion};
         SkillsometerView view = draw_skillsometer(in);
-        for (const auto& a : view.actions) apply(a, host);
+        for (const auto& line : view.commands) apply(line, host);
+        if (changed_) refresh(host);
         animating_ = view.animating;
         content_height_ = view.content_height / theme.px;
-        answer_rects_ = std::move(view.answer_rects);
-        flush(host);
+        placed_ = view.placed;
+        const std::string layout = layout_json(view.placed, theme.px);
+        if (layout != layout_) {
+            layout_ = layout;
+            host.emit(event::layout, layout_);
+        }
     }
 
     bool animating() const override { return animating_; }
@@ -58,81 +71,45 @@ public:
     bool key(Key key, Host& host) override {
         const QuizStage stage = state_.stage();
         const int points = state_.ready() ? scale_points(state_.scale()) : 3;
-        bool used = true;
         switch (key) {
-            case Key::digit1: used = answer(0, host); break;
-            case Key::digit2: used = answer(1, host); break;
-            case Key::digit3: used = answer(2, host); break;
-            case Key::digit4: used = answer(3, host); break;
-            case Key::digit5: used = answer(4, host); break;
+            case Key::digit1:
+            case Key::digit2:
+            case Key::digit3:
+            case Key::digit4:
+            case Key::digit5: {
+                const int choice = static_cast<int>(key) - static_cast<int>(Key::digit1);
+                return stage == QuizStage::questions && choice < points && apply("answer " + std::to_string(choice), host);
+            }
             case Key::left:
-            case Key::up: used = stage == QuizStage::questions && move_focus(-1, points); break;
+            case Key::up: return stage == QuizStage::questions && move_focus(-1, points, host);
             case Key::right:
-            case Key::down: used = stage == QuizStage::questions && move_focus(1, points); break;
-            case Key::backspace: used = go_back(host); break;
+            case Key::down: return stage == QuizStage::questions && move_focus(1, points, host);
+            case Key::backspace: return stage == QuizStage::questions && apply("back", host);
             case Key::enter:
             case Key::space:
-                if (stage == QuizStage::welcome) used = start(host);
-                else if (stage == QuizStage::questions && focused_answer()) used = answer(*focused_answer(), host);
-                else used = false;
-                break;
-            default: used = false;
+                if (stage == QuizStage::welcome) return apply("start", host);
+                if (stage == QuizStage::questions && focused_answer()) return apply("answer " + std::to_string(*focused_answer()), host);
+                return false;
+            default: return false;
         }
-        if (used) changed_ = true;
-        return used;
     }
 
     bool swipe(float dx, Host& host) override {
         if (state_.stage() != QuizStage::questions) return false;
         // Right = love, left = dislike (like the faces' order), following common swipe apps.
-        return answer(dx > 0 ? scale_points(state_.scale()) - 1 : 0, host);
+        return apply("answer " + std::to_string(dx > 0 ? scale_points(state_.scale()) - 1 : 0), host);
     }
 
     Result<bool> command(std::string_view line, Host& host) override {
-        const Command cmd = split_command(line);
-        const std::string_view verb = cmd.verb, arg = cmd.arg;
-        if (verb == "start") {
-            if (!state_.ready()) return Error{"start: the quiz is still loading"};
-            start(host);
-        } else if (verb == "answer") {
-            auto v = parse_int(arg);
-            if (!v || !answer(*v, host)) return Error{"answer: expected 0 to " + std::to_string(scale_points(state_.scale()) - 1) + " while a statement is shown"};
-        } else if (verb == "back") {
-            if (!go_back(host)) return Error{"back: nothing to go back to"};
-        } else if (verb == "restart") {
-            restart(host);
-        } else if (verb == "level") {
-            auto v = parse_int(arg);
-            if (!v || *v < 0 || *v > state_.level_count()) return Error{"level: expected 0 (any) to " + std::to_string(state_.level_count())};
-            state_.set_max_level(*v == 0 ? std::nullopt : std::optional<int>(*v));
-        } else if (verb == "match") {
-            auto v = parse_int(arg);
-            if (!v || *v < 0 || static_cast<std::size_t>(*v) >= state_.matches().matches.size()) return Error{"match: no such match"};
-            state_.toggle_expanded(static_cast<std::size_t>(*v));
-        } else if (verb == "pick") {
-            auto v = parse_int(arg);
-            if (!v || *v < 0 || !state_.toggle_pick(static_cast<std::size_t>(*v)))
-                return Error{"pick: no such match, or three are ticked already"};
-        } else if (verb == "compare") {
-            if (state_.compare_codes().empty()) return Error{"compare: no jobs are ticked"};
-            emit_compare(host);
-        } else if (verb == "focus") {
-            focus_id_ = std::string(arg);
-            return true;
-        } else if (verb == "restore") {
-            if (!state_.restore(std::string(arg))) return Error{"restore: saved progress does not fit this quiz"};
-            resumed_ = state_.answered() > 0;
-            moved(host, 1);
-            shown_at_ = -1;  // a restored card appears as it is, without sliding in
-        } else {
-            return Error{"unknown command \"" + std::string(verb) + "\""};
-        }
-        changed_ = true;
+        std::string error;
+        if (!apply(line, host, &error)) return Error{error};
         return true;
     }
 
-    std::string state_json() const override { return skillsometer_state_json(state_, warnings_, error_, answer_rects_); }
+    std::string state_json() const override { return skillsometer_state_json(state_, warnings_, error_); }
+    std::string vm_json() const override { return widgets::vm_json(vm_.tree()); }
     float content_height() const override { return content_height_; }
+    std::vector<Placed> drawn() const override { return placed_; }
 
 private:
     Error fail(const std::string& message) {
@@ -141,52 +118,170 @@ private:
         return Error{message};
     }
 
+    void refresh(Host& host) {
+        changed_ = false;
+        vm_ = present_skillsometer({state_, resumed_, error_});
+        const std::string tree = widgets::vm_json(vm_.tree());
+        if (tree != tree_) {
+            tree_ = tree;
+            host.emit(event::vm, tree_);
+            host.emit(event::state, state_json());
+        }
+        if (!state_.ready()) return;
+        const bool keep = state_.stage() != QuizStage::results && state_.answered() > 0;
+        const std::string progress = keep ? state_.save() : "";
+        if (progress != saved_) {
+            saved_ = progress;
+            host.emit(event::save, text_json("progress", saved_));
+        }
+        if (state_.wants_details() && !details_requested_) {
+            details_requested_ = true;
+            host.emit(event::need_data, text_json("file", region_ + "-details.json"));
+        }
+    }
+
+    void announce(Host& host, const std::string& text) { host.emit(event::announce, text_json("text", text)); }
+    void focus(Host& host, const std::string& id) { host.emit(event::focus, text_json("id", id)); }
+
     // Notes a move to another statement or stage, for the slide-in and the progress bar's glide.
     void moved(Host& host, int direction) {
         shown_at_ = host.now();
         direction_ = direction;
-        changed_ = true;
     }
 
     float fraction() const {
-        return state_.total() ? static_cast<float>(state_.current()) / static_cast<float>(state_.total()) : 0.0f;
+        return state_.total() ? static_cast<float>(state_.answered()) / static_cast<float>(state_.total()) : 0.0f;
     }
 
-    bool start(Host& host) {
-        if (!state_.ready() || state_.stage() != QuizStage::welcome) return false;
-        last_fraction_ = fraction();
-        state_.start();
-        moved(host, 1);
+    void announce_statement(Host& host) {
+        announce(host, "Statement " + std::to_string(state_.current() + 1) + " of " + std::to_string(state_.total()) + ": " +
+                           state_.current_item().text);
+    }
+
+    // The results are showing: the page hears once per completion; a later change is an update.
+    void results_shown(Host& host) {
+        const std::string complete = skillsometer_complete_json(state_);
+        if (!completed_) {
+            completed_ = true;
+            host.emit(event::quiz_complete, complete);
+        } else if (complete != completed_json_) {
+            host.emit(event::quiz_update, complete);
+        }
+        completed_json_ = complete;
+        const Profile& p = state_.profile();
+        const std::size_t n = state_.matches().matches.size();
+        announce(host, "Your results are ready. " +
+                           (p.flat ? std::string("Your answers were all the same.")
+                                   : p.top.empty() ? std::string("No area stood out.") : "Top interests: " + code_text(p) + ".") +
+                           " " + std::to_string(n) + (n == 1 ? " job" : " jobs") + " to explore.");
+        focus(host, "profile-heading");
+    }
+
+    bool apply(std::string_view line, Host& host, std::string* error = nullptr) {
+        const Command cmd = split_command(line);
+        const std::string_view verb = cmd.verb, arg = cmd.arg;
+        auto refuse = [&](std::string why) {
+            if (error) *error = std::move(why);
+            return false;
+        };
+        auto index_arg = [&](std::size_t size) -> std::optional<std::size_t> {
+            auto v = parse_int(arg);
+            if (!v || *v < 0 || static_cast<std::size_t>(*v) >= size) return std::nullopt;
+            return static_cast<std::size_t>(*v);
+        };
+        if (verb == "focus") {  // drawing only: which control the canvas rings
+            focus_id_ = std::string(arg);
+            return true;
+        }
+        if (!state_.ready()) return refuse(std::string(verb) + ": the quiz is still loading");
+        const auto& matches = state_.matches().matches;
+        if (verb == "start") {
+            last_fraction_ = fraction();
+            if (!state_.start()) return refuse("start: the quiz has already started");
+            moved(host, 1);
+            announce_statement(host);
+            focus(host, "answer-" + std::to_string(state_.choice_at(state_.current()).value_or(0)));
+        } else if (verb == "answer") {
+            auto v = parse_int(arg);
+            last_fraction_ = fraction();
+            if (!v || state_.stage() != QuizStage::questions || !state_.answer(*v))
+                return refuse("answer: expected 0 to " + std::to_string(scale_points(state_.scale()) - 1) + " while a statement is shown");
+            answered_at_ = host.now();
+            last_choice_ = *v;
+            resumed_ = false;
+            moved(host, 1);
+            if (state_.stage() == QuizStage::results) results_shown(host);
+            else announce_statement(host);
+        } else if (verb == "back") {
+            last_fraction_ = fraction();
+            if (!state_.back()) return refuse("back: nothing to go back to");
+            answered_at_ = -1;
+            resumed_ = false;
+            moved(host, -1);
+            if (state_.stage() == QuizStage::questions) announce_statement(host);
+            else focus(host, "start");
+        } else if (verb == "restart") {
+            state_.restart();
+            resumed_ = false;
+            completed_ = false;
+            completed_json_.clear();
+            focus_id_.clear();
+            last_fraction_ = 0;
+            moved(host, 1);
+            announce(host, "The quiz is ready to start again.");
+            focus(host, "start");
+        } else if (verb == "level") {
+            auto v = parse_int(arg);
+            const LevelScale levels = level_scale(state_.bundle().region);
+            if (!v || (*v != 0 && (*v < levels.first || *v > levels.last)))
+                return refuse("level: expected 0 (any) or " + std::to_string(levels.first) + " to " + std::to_string(levels.last));
+            state_.set_level(*v == 0 ? std::nullopt : std::optional<int>(*v));
+            level_changed(host);
+        } else if (verb == "lower") {
+            if (arg != "0" && arg != "1") return refuse("lower: expected 0 or 1");
+            if (!state_.level()) return refuse("lower: choose a level first");
+            state_.set_include_lower(arg == "1");
+            level_changed(host);
+        } else if (verb == "match") {
+            auto i = index_arg(matches.size());
+            if (!i) return refuse("match: no such match");
+            state_.toggle_expanded(*i);
+        } else if (verb == "pick") {
+            auto i = index_arg(matches.size());
+            if (!i) return refuse("pick: no such match");
+            if (!state_.toggle_pick(*i)) {
+                announce(host, "You can compare three jobs at a time. Untick one first.");
+                return refuse("pick: three are ticked already");
+            }
+        } else if (verb == "compare") {
+            const auto codes = state_.compare_codes();
+            if (codes.empty()) return refuse("compare: no jobs are ticked");
+            host.emit(event::compare, codes_json(codes));
+        } else if (verb == "legend") {
+            state_.legend_open = !state_.legend_open;
+        } else if (verb == "restore") {
+            if (!state_.restore(std::string(arg))) return refuse("restore: saved progress does not fit this quiz");
+            resumed_ = state_.answered() > 0 && state_.stage() == QuizStage::questions;
+            shown_at_ = -1;  // a restored card appears as it is, without sliding in
+            if (state_.stage() == QuizStage::results) results_shown(host);
+        } else {
+            return refuse("unknown command \"" + std::string(verb) + "\"");
+        }
+        changed_ = true;
         return true;
     }
 
-    bool answer(int choice, Host& host) {
-        last_fraction_ = fraction();
-        if (!state_.answer(choice)) return false;
-        answered_at_ = host.now();
-        last_choice_ = choice;
-        resumed_ = false;
-        moved(host, 1);
-        if (state_.stage() == QuizStage::results) host.emit("quizcomplete", skillsometer_complete_json(state_));
-        return true;
+    void level_changed(Host& host) {
+        const std::size_t n = state_.matches().matches.size();
+        announce(host, std::to_string(n) + (n == 1 ? " job" : " jobs") + " shown." +
+                           (state_.matches().message.empty() ? "" : " " + state_.matches().message));
+        if (state_.stage() == QuizStage::results) results_update(host);
     }
 
-    bool go_back(Host& host) {
-        last_fraction_ = fraction();
-        if (!state_.back()) return false;
-        answered_at_ = -1;
-        resumed_ = false;
-        moved(host, -1);
-        return true;
-    }
-
-    void restart(Host& host) {
-        state_.restart();
-        resumed_ = false;
-        focus_id_.clear();
-        last_fraction_ = 0;
-        moved(host, 1);
-        host.emit("save", "{\"progress\":\"\"}");
+    void results_update(Host& host) {
+        const std::string complete = skillsometer_complete_json(state_);
+        if (completed_ && complete != completed_json_) host.emit(event::quiz_update, complete);
+        completed_json_ = complete;
     }
 
     // The answer the keyboard is on, from the focus id ("answer-2").
@@ -198,51 +293,29 @@ private:
         return v;
     }
 
-    // Arrows walk the answers; the first press lands on the answer already given, or the middle one.
-    bool move_focus(int step, int points) {
+    // Arrows walk the answers; the first press lands on the answer already given, or the middle one. The
+    // page moves its focus to the same button.
+    bool move_focus(int step, int points, Host& host) {
         auto at = focused_answer();
-        int next = at ? std::clamp(*at + step, 0, points - 1) : state_.choice_at(state_.current()).value_or(points / 2);
+        const int next = at ? std::clamp(*at + step, 0, points - 1) : state_.choice_at(state_.current()).value_or(points / 2);
         focus_id_ = "answer-" + std::to_string(next);
+        focus(host, focus_id_);
         return true;
     }
 
-    void emit_compare(Host& host) {
-        std::string codes = "[";
-        for (const auto& c : state_.compare_codes()) codes += (codes.size() > 1 ? "," : "") + json_quote(c);
-        host.emit("compare", "{\"codes\":" + codes + "]}");
-    }
-
-    void apply(const SkillsometerAction& a, Host& host) {
-        switch (a.type) {
-            case SkillsometerAction::start: start(host); break;
-            case SkillsometerAction::answer: answer(a.value, host); break;
-            case SkillsometerAction::back: go_back(host); break;
-            case SkillsometerAction::restart: restart(host); break;
-            case SkillsometerAction::set_level: state_.set_max_level(a.value == 0 ? std::nullopt : std::optional<int>(a.value)); break;
-            case SkillsometerAction::toggle_match: state_.toggle_expanded(static_cast<std::size_t>(a.value)); break;
-            case SkillsometerAction::toggle_pick: state_.toggle_pick(static_cast<std::size_t>(a.value)); break;
-            case SkillsometerAction::compare: emit_compare(host); break;
-        }
-        changed_ = true;
-    }
-
-    // Announces changes: state for the page, progress for sessionStorage (cleared once finished).
-    void flush(Host& host) {
-        if (!changed_) return;
-        changed_ = false;
-        host.emit("state", skillsometer_state_json(state_, warnings_, error_));
-        if (!state_.ready()) return;
-        bool keep = state_.stage() != QuizStage::results && state_.answered() > 0;
-        host.emit("save", "{\"progress\":" + json_quote(keep ? state_.save() : "") + "}");
-    }
-
     Options options_;
+    std::string region_;
     SkillsometerState state_;
+    SkillsometerVM vm_;
     std::vector<std::string> warnings_;
     std::string error_;
     std::string focus_id_;
+    std::string tree_, layout_, saved_;
+    std::string completed_json_;
     bool changed_ = true;
     bool animating_ = false;
+    bool completed_ = false;
+    bool details_requested_ = false;
     double shown_at_ = -1;
     int direction_ = 1;
     double answered_at_ = -1;
@@ -250,7 +323,7 @@ private:
     float last_fraction_ = 0;
     bool resumed_ = false;
     float content_height_ = 400;
-    std::vector<std::array<float, 4>> answer_rects_;
+    std::vector<Placed> placed_;  // where the last frame drew each node (device px)
 };
 
 }  // namespace

@@ -3,6 +3,8 @@
 
 #include <algorithm>
 
+#include "core/bundle_read.hpp"
+
 namespace ometer::widgets {
 
 void SkillsometerState::set_bundle(Bundle bundle) {
@@ -19,10 +21,22 @@ void SkillsometerState::set_quiz(Quiz quiz) {
     stage_ = QuizStage::welcome;
 }
 
-void SkillsometerState::start() {
-    if (!ready()) return;
+Result<bool> SkillsometerState::set_details(std::string_view text, const std::string& name) {
+    if (!bundle_) return Error{"details arrived before the occupations bundle"};
+    return read_details(text, *bundle_, name);
+}
+
+bool SkillsometerState::wants_details() const {
+    return bundle_ && stage_ == QuizStage::results && expanded_ && *expanded_ < outcome_.result.matches.size() &&
+           !bundle_->occupations[outcome_.result.matches[*expanded_].occupation].has_details;
+}
+
+bool SkillsometerState::start() {
+    if (!ready() || stage_ != QuizStage::welcome) return false;
     stage_ = QuizStage::questions;
-    current_ = std::min(current_, total() - 1);
+    auto first_open = std::find(choices_.begin(), choices_.end(), -1);
+    current_ = first_open == choices_.end() ? total() - 1 : static_cast<std::size_t>(first_open - choices_.begin());
+    return true;
 }
 
 bool SkillsometerState::answer(int choice) {
@@ -30,9 +44,11 @@ bool SkillsometerState::answer(int choice) {
     choices_[current_] = choice;
     if (current_ + 1 < total()) {
         ++current_;
-    } else {
+    } else if (answered() == total()) {
         score();
         stage_ = QuizStage::results;
+    } else {  // an earlier statement was skipped by going back and forth: go to it
+        current_ = static_cast<std::size_t>(std::find(choices_.begin(), choices_.end(), -1) - choices_.begin());
     }
     return true;
 }
@@ -56,10 +72,11 @@ void SkillsometerState::restart() {
     std::fill(choices_.begin(), choices_.end(), -1);
     current_ = 0;
     stage_ = QuizStage::welcome;
-    max_level_.reset();
+    level_.reset();
+    include_lower_ = false;
     expanded_.reset();
-    profile_ = Profile{};
-    matches_ = MatchResult{};
+    legend_open = false;
+    outcome_ = QuizOutcome{};
     picked_.clear();
 }
 
@@ -80,33 +97,35 @@ void SkillsometerState::score() {
     request.form = form_->id;
     request.scale = scale_;
     request.choices = choices_;
-    request.match.level = max_level_;
-    request.match.include_lower = true;
+    request.match.level = level_;
+    request.match.include_lower = include_lower_;
     auto outcome = run_quiz(*quiz_, *bundle_, request);
     if (!outcome) return;
-    profile_ = outcome->profile;
-    matches_ = outcome->result;
+    outcome_ = std::move(outcome.value());
     expanded_.reset();
     picked_.clear();
-    for (std::size_t i = 0; i < matches_.matches.size() && i < kMaxPicks; ++i) picked_.push_back(i);
+    for (std::size_t i = 0; i < outcome_.result.matches.size() && i < kMaxPicks; ++i) picked_.push_back(i);
 }
 
-void SkillsometerState::set_max_level(std::optional<int> level) {
-    // The top level filters nothing out, so it is stored as "any": one state, one highlighted chip.
-    if (level && *level >= level_count()) level.reset();
-    max_level_ = level;
+void SkillsometerState::set_level(std::optional<int> level) {
+    const LevelScale s = level_scale(bundle_ ? bundle_->region : Region::uk);
+    if (level && (*level < s.first || *level > s.last)) return;
+    level_ = level;
     if (stage_ == QuizStage::results) score();
 }
 
-int SkillsometerState::level_count() const { return level_scale(bundle_ ? bundle_->region : Region::uk).last; }
+void SkillsometerState::set_include_lower(bool on) {
+    include_lower_ = on;
+    if (stage_ == QuizStage::results && level_) score();
+}
 
 void SkillsometerState::toggle_expanded(std::size_t match) {
-    if (match >= matches_.matches.size()) return;
+    if (match >= outcome_.result.matches.size()) return;
     expanded_ = expanded_ == match ? std::nullopt : std::optional<std::size_t>(match);
 }
 
 bool SkillsometerState::toggle_pick(std::size_t match) {
-    if (match >= matches_.matches.size()) return false;
+    if (match >= outcome_.result.matches.size()) return false;
     auto at = std::find(picked_.begin(), picked_.end(), match);
     if (at != picked_.end()) {
         picked_.erase(at);
@@ -117,21 +136,19 @@ bool SkillsometerState::toggle_pick(std::size_t match) {
     return true;
 }
 
-bool SkillsometerState::picked(std::size_t match) const {
-    return std::find(picked_.begin(), picked_.end(), match) != picked_.end();
-}
+bool SkillsometerState::picked(std::size_t match) const { return std::find(picked_.begin(), picked_.end(), match) != picked_.end(); }
 
 std::vector<std::string> SkillsometerState::compare_codes() const {
     std::vector<std::string> codes;
-    for (std::size_t i : picked_) codes.push_back(bundle_->occupations[matches_.matches[i].occupation].code);
+    for (std::size_t i : picked_) codes.push_back(bundle_->occupations[outcome_.result.matches[i].occupation].code);
     return codes;
 }
 
 std::string SkillsometerState::save() const {
     std::string digits;
     for (int c : choices_) digits += c < 0 ? '-' : static_cast<char>('0' + c);
-    return "v1|" + (form_ ? form_->id : form_id_) + "|" + std::to_string(scale_points(scale_)) + "|" +
-           std::to_string(current_) + "|" + std::to_string(static_cast<int>(stage_)) + "|" + digits;
+    return "v1|" + (form_ ? form_->id : form_id_) + "|" + std::to_string(scale_points(scale_)) + "|" + std::to_string(current_) +
+           "|" + std::to_string(static_cast<int>(stage_)) + "|" + digits;
 }
 
 bool SkillsometerState::restore(const std::string& saved) {
@@ -145,7 +162,7 @@ bool SkillsometerState::restore(const std::string& saved) {
         start = bar + 1;
     }
     if (parts.size() != 6 || parts[0] != "v1" || parts[1] != form_->id || parts[2] != std::to_string(scale_points(scale_)) ||
-        parts[5].size() != total())
+        parts[5].size() != total() || parts[3].empty() || parts[3].size() > 4)
         return false;
     std::vector<int> choices;
     for (char d : parts[5]) {
@@ -154,21 +171,31 @@ bool SkillsometerState::restore(const std::string& saved) {
         else return false;
     }
     std::size_t current = 0;
-    int stage = 0;
     for (char d : parts[3]) {
         if (d < '0' || d > '9') return false;
         current = current * 10 + static_cast<std::size_t>(d - '0');
     }
-    if (parts[4].size() != 1 || parts[4][0] < '0' || parts[4][0] > '2') return false;
-    stage = parts[4][0] - '0';
-    if (current >= total()) return false;
+    if (parts[4].size() != 1 || parts[4][0] < '0' || parts[4][0] > '2' || current >= total()) return false;
     choices_ = choices;
     current_ = current;
-    stage_ = static_cast<QuizStage>(stage);
+    stage_ = static_cast<QuizStage>(parts[4][0] - '0');
     if (stage_ == QuizStage::results) {
         if (answered() != total()) stage_ = QuizStage::questions;
         else score();
     }
+    return true;
+}
+
+bool SkillsometerState::load_answers(const std::vector<int>& choices) {
+    if (!ready() || choices.size() != total()) return false;
+    for (int c : choices)
+        if (c < 0 || c >= scale_points(scale_)) return false;
+    choices_ = choices;
+    current_ = total() - 1;
+    level_.reset();
+    include_lower_ = false;
+    score();
+    stage_ = QuizStage::results;
     return true;
 }
 

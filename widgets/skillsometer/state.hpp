@@ -1,5 +1,5 @@
 // Skillsometer state: where the student is in the quiz, their answers, and their results. Plain C++ over
-// the core's scoring and matching, so the whole flow is unit-testable without a screen.
+// the core's quiz (core/quiz.hpp: run_quiz), so the whole flow is unit-testable without a screen.
 #pragma once
 
 #include <memory>
@@ -20,35 +20,40 @@ public:
 
     void set_bundle(Bundle bundle);
     void set_quiz(Quiz quiz);
+    Result<bool> set_details(std::string_view text, const std::string& name);
     bool ready() const { return bundle_ && quiz_ && form_; }
     const Bundle& bundle() const { return *bundle_; }
     const Quiz& quiz() const { return *quiz_; }
     const QuizForm& form() const { return *form_; }
     AnswerScale scale() const { return scale_; }
+    bool wants_details() const;  // an opened job is waiting for the details file
 
     QuizStage stage() const { return stage_; }
-    void start();                  // welcome -> first statement
-    // Answers the current statement with a choice on the scale (0..points-1: dislike .. love) and moves on;
-    // the last answer shows the results.
+    bool start();  // welcome -> the first unanswered statement
+    // Answers the current statement (0 .. points-1: dislike .. love) and moves on; the last answer shows
+    // the results.
     bool answer(int choice);
-    bool back();                   // previous statement (or the welcome card from the first)
-    void restart();                // clears everything, back to welcome
+    bool back();     // previous statement (or the welcome card from the first)
+    void restart();  // clears everything, back to welcome
 
     std::size_t current() const { return current_; }
     std::size_t total() const { return form_ ? form_->item_ids.size() : 0; }
     std::size_t answered() const;
     const QuizItem& current_item() const;
     std::optional<int> choice_at(std::size_t index) const;  // the choice given, if any
+    const std::vector<int>& choices() const { return choices_; }
 
     // Results (valid in the results stage).
-    const Profile& profile() const { return profile_; }
-    const MatchResult& matches() const { return matches_; }
-    std::optional<int> max_level() const { return max_level_; }
-    // Keeps jobs at or below a level and re-ranks; the top level (or none) means every job.
-    void set_max_level(std::optional<int> level);
-    int level_count() const;  // 4 (UK skill levels) or 5 (US Job Zones)
+    const Profile& profile() const { return outcome_.profile; }
+    const MatchResult& matches() const { return outcome_.result; }
+    // The study level: none (every level), or one level, with or without the levels below it.
+    std::optional<int> level() const { return level_; }
+    bool include_lower() const { return include_lower_; }
+    void set_level(std::optional<int> level);
+    void set_include_lower(bool on);
     std::optional<std::size_t> expanded() const { return expanded_; }
     void toggle_expanded(std::size_t match);
+    bool legend_open = false;
 
     // Jobs ticked for "Compare these": up to three, the top three at first. False when a fourth is asked
     // for or there is no such match.
@@ -56,12 +61,13 @@ public:
     bool toggle_pick(std::size_t match);
     bool picked(std::size_t match) const;
     std::size_t pick_count() const { return picked_.size(); }
-    // The ticked jobs' codes, in list order, for the Careerometer.
-    std::vector<std::string> compare_codes() const;
+    std::vector<std::string> compare_codes() const;  // the ticked jobs' codes, in list order
 
-    // Progress to survive an accidental reload: "v1|form|scale|current|digits" (digits: '-' unanswered).
+    // Progress to survive an accidental reload: "v1|form|scale|current|stage|digits" ('-' unanswered).
     std::string save() const;
     bool restore(const std::string& saved);
+    // Sets every answer at once and shows the results (a results code); false if they don't fit the form.
+    bool load_answers(const std::vector<int>& choices);
 
 private:
     void score();
@@ -74,9 +80,9 @@ private:
     QuizStage stage_ = QuizStage::welcome;
     std::vector<int> choices_;  // per statement: -1 unanswered, else 0..points-1
     std::size_t current_ = 0;
-    Profile profile_;
-    MatchResult matches_;
-    std::optional<int> max_level_;
+    QuizOutcome outcome_;
+    std::optional<int> level_;
+    bool include_lower_ = false;
     std::optional<std::size_t> expanded_;
     std::vector<std::size_t> picked_;  // match indexes, ascending
 };

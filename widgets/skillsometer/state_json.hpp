@@ -1,8 +1,8 @@
-// The Skillsometer's state as JSON for the page (accessible mirror, announcements, automation hook), and
-// the quiz-complete event payload. The widget's one JSON-writing file.
+// Skillsometer facts as JSON for tests and the embedding page (the automation hook and "state" event),
+// and the quiz-complete event payload. Match entries carry the same fields as `ometer quiz`, so the widget
+// and the CLI can be compared directly.
 #pragma once
 
-#include <array>
 #include <string>
 #include <vector>
 
@@ -10,9 +10,8 @@
 
 namespace ometer::widgets {
 
-// `answer_rects`: where the answer buttons were last drawn (x, y, w, h in CSS px), for automation.
 std::string skillsometer_state_json(const SkillsometerState& state, const std::vector<std::string>& warnings,
-                                    const std::string& error, const std::vector<std::array<float, 4>>& answer_rects = {});
+                                    const std::string& error);
 std::string skillsometer_complete_json(const SkillsometerState& state);
 
 }  // namespace ometer::widgets

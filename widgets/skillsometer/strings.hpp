@@ -24,7 +24,7 @@ inline constexpr std::string_view kHowHeading = "How it works";
 inline constexpr std::string_view kSteps[3] = {
     "Read each activity. You don't need to know how to do it.",
     "Pick a face: would you dislike it, are you not sure, or would you love it?",
-    "See your interests and about ten jobs that match them, with what they pay.",
+    "See your interests and up to ten jobs that match them, with what they pay.",
 };
 inline constexpr std::string_view kNoWrongAnswers = "There are no right or wrong answers. Your answers stay on this device.";
 inline constexpr std::string_view kStart = "Start the quiz";
@@ -43,51 +43,56 @@ inline constexpr std::string_view kKeysTip = "Tip: press 1, 2 or 3 to answer, Ba
 inline constexpr std::string_view kKeysTip5 = "Tip: press 1 to 5 to answer, Backspace to go back.";
 inline constexpr std::string_view kSwipeTip = "Tip: swipe right for Love it, left for Dislike.";
 inline constexpr std::string_view kSwipeTip5 = "Tip: swipe right for Strongly like, left for Strongly dislike.";
+inline constexpr std::string_view kStatement = "Statement ";
+inline constexpr std::string_view kOf = " of ";
+inline constexpr std::string_view kStatements = " statements";
+inline constexpr std::string_view kMinutes = " minutes";
+inline constexpr std::string_view kAbout = "about ";
+inline constexpr std::string_view kCredit = "Statements from the O*NET Interest Profiler (USDOL/ETA, CC BY 4.0). ";
 
 // Results.
 inline constexpr std::string_view kYourProfile = "Your interest profile";
+inline constexpr std::string_view kChartLabel = "Your scores out of ";
 inline constexpr std::string_view kTopInterests = "Your top interests";
 inline constexpr std::string_view kFlatHeading = "We need a bit more to go on";
 inline constexpr std::string_view kNearFlatHeading = "A rough guide";
-inline constexpr std::string_view kNoJobsHeading = "No jobs at this level";
+inline constexpr std::string_view kFewHeading = "Not many close matches";
 inline constexpr std::string_view kTryAgain = "Try the quiz again";
 inline constexpr std::string_view kYourJobs = "Jobs that match your interests";
 inline constexpr std::string_view kExploreJobs = "Jobs to start exploring";
 inline constexpr std::string_view kStudy = "How far do you want to study?";
-inline constexpr std::string_view kCompareHint = "Tick up to three jobs, then compare them side by side in the Careerometer.";
+inline constexpr std::string_view kAnyLevel = "Any level";
+inline constexpr std::string_view kIncludeLower = "Include jobs that need less";
+inline constexpr std::string_view kShowingAll = "Showing the closest jobs at every level.";
+inline constexpr std::string_view kShowingAt = "Showing only jobs at this level. ";
+inline constexpr std::string_view kShowingUpTo = "Showing jobs at this level and below. ";
+inline constexpr std::string_view kLegend = "What do the labels mean?";
+inline constexpr std::string_view kLegendEnd =
+    "These labels are this project's own: they come from how closely a job's O*NET interest pattern follows "
+    "your answers.";
+inline constexpr std::string_view kCompareHint = "Tick up to three jobs, then compare them side by side.";
 inline constexpr std::string_view kCompareNone = "Tick a job below to compare it.";
 inline constexpr std::string_view kCompareTick = "Compare";
+inline constexpr std::string_view kCompareFull = "You can compare three jobs at a time. Untick one first.";
+inline constexpr std::string_view kCompareDisabled = "Tick at least one job to compare.";
 inline constexpr std::string_view kMore = "More about this job";
 inline constexpr std::string_view kLess = "Show less";
 inline constexpr std::string_view kTasks = "What you would do";
 inline constexpr std::string_view kEntry = "How to get in";
 inline constexpr std::string_view kRestart = "Start again";
+inline constexpr std::string_view kWellKnown = "Well-known job";
+inline constexpr std::string_view kLevelWord = "Usual level: ";
+inline constexpr std::string_view kLoading = "Loading the quiz\xE2\x80\xA6";
+inline constexpr std::string_view kLoadingDetails = "Loading the job description\xE2\x80\xA6";
+
+// Pay lines on the job rows (the same rule as the Careerometer's cards, from core/pay.hpp).
 inline constexpr std::string_view kPayMissing = "Pay not published";
 inline constexpr std::string_view kAYear = "a year";
-inline constexpr std::string_view kAWeek = "a week";
-inline constexpr std::string_view kOftenPartTime = ", often part-time";
-inline constexpr std::string_view kLoading = "Loading the quiz\xE2\x80\xA6";
-
-// Qualification levels as "up to" choices a 14-year-old recognises. UK: SOC 2020 skill levels (1: what
-// compulsory education gives; 2: that plus longer work-related training; 3: post-16 college, A levels or an
-// apprenticeship, below degree level; 4: a degree or equivalent experience). US: O*NET Job Zones.
-inline constexpr std::string_view kUkLevel[5] = {"", "GCSEs", "GCSEs + training", "A levels or apprenticeship", "Degree"};
-inline constexpr std::string_view kUkLevelMeaning[5] = {
-    "",
-    "Showing jobs you can usually start after GCSEs, learning on the job.",
-    "Showing jobs that usually need GCSEs plus a spell of training at work, or less.",
-    "Showing jobs that usually need college, A levels, T levels or an apprenticeship, or less.",
-    "Showing every job, including those that usually need a degree or degree apprenticeship.",
-};
-inline constexpr std::string_view kUsLevel[6] = {"", "Little or no training", "High school", "Trade school or associate's",
-                                                 "Bachelor's degree", "Graduate degree"};
-inline constexpr std::string_view kUsLevelMeaning[6] = {
-    "",
-    "Showing jobs that need little or no preparation (Job Zone 1).",
-    "Showing jobs that usually need a high school diploma, or less (Job Zones 1\xE2\x80\x93" "2).",
-    "Showing jobs that usually need vocational training or an associate's degree, or less (Job Zones 1\xE2\x80\x93" "3).",
-    "Showing jobs that usually need a bachelor's degree, or less (Job Zones 1\xE2\x80\x93" "4).",
-    "Showing every job, including those that need a graduate degree (Job Zones 1\xE2\x80\x93" "5).",
-};
+inline constexpr std::string_view kAnHour = "an hour";
+inline constexpr std::string_view kFullTime = "full-time";
+inline constexpr std::string_view kUsuallyPartTime = "Usually part-time: ";
+inline constexpr std::string_view kAboutHours = "about ";
+inline constexpr std::string_view kHrsAWeek = " a week";
+inline constexpr std::string_view kGroupPay = "pay for all ";
 
 }  // namespace ometer::widgets::skillsometer_text

@@ -1,0 +1,150 @@
+// The canvas; see canvas.hpp.
+#include "widgets/common/canvas.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+namespace ometer::widgets {
+
+Canvas::Canvas(const Theme& theme, ImDrawList* draw_list, std::string_view focus_id)
+    : t(theme), dl(draw_list), focus_id_(focus_id) {}
+
+namespace {
+
+// The words of a node as drawn: its text, or its parts joined by spaces.
+std::string words(const VNode& n) { return spoken_text(n); }
+
+}  // namespace
+
+ImVec2 Canvas::measure(const VNode& n, ImFont* font, float width) const {
+    const std::string w = words(n);
+    if (w.empty()) return ImVec2(0, 0);
+    return text_size(font, w, width);
+}
+
+float Canvas::text(const VNode& n, ImFont* font, ImVec2 pos, float width, ImU32 colour, Align align, bool one_line) {
+    std::string w = words(n);
+    if (w.empty()) return 0;
+    if (one_line) {
+        if (text_size(font, w).x > width && !n.compact.empty()) w = n.compact;
+        const std::string shown = fit_text(font, w, width);
+        const ImVec2 size = text_size(font, shown);
+        const float x = align == Align::left ? pos.x : align == Align::centre ? pos.x + (width - size.x) * 0.5f : pos.x + width - size.x;
+        if (dl) {
+            dl->AddText(font, font->FontSize, ImVec2(std::round(x), std::round(pos.y)), colour, shown.c_str());
+            placed.push_back({n.id, ImVec4(x, pos.y, size.x, size.y), w, true, false});
+        }
+        return size.y;
+    }
+    const auto lines = wrap_lines(font, w, width);
+    float max_w = 0;
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        const auto [b, e] = lines[i];
+        const float lw = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, w.data() + b, w.data() + e).x;
+        max_w = std::max(max_w, lw);
+        if (!dl) continue;
+        const float x = align == Align::left ? pos.x : align == Align::centre ? pos.x + (width - lw) * 0.5f : pos.x + width - lw;
+        dl->AddText(font, font->FontSize, ImVec2(std::round(x), std::round(pos.y + font->FontSize * static_cast<float>(i))),
+                    colour, w.data() + b, w.data() + e);
+    }
+    const float h = font->FontSize * static_cast<float>(lines.size());
+    if (dl) {
+        const float x = align == Align::left ? pos.x : align == Align::centre ? pos.x + (width - max_w) * 0.5f : pos.x + width - max_w;
+        placed.push_back({n.id, ImVec4(x, pos.y, max_w, h), w, true, false});
+    }
+    return h;
+}
+
+float Canvas::inline_parts(const VNode& n, const std::vector<ImFont*>& fonts, const std::vector<ImU32>& colours, ImVec2 pos,
+                           float max_width) {
+    // Parts flow left to right on shared baselines and wrap between parts when the line is full; a part
+    // longer than a whole line wraps at its own spaces.
+    struct Piece {
+        ImFont* font;
+        ImU32 colour;
+        std::string_view text;
+        float w;
+    };
+    std::vector<std::vector<Piece>> lines(1);
+    float line_w = 0;
+    const float gap = t.s(6);
+    for (std::size_t i = 0; i < n.children.size(); ++i) {
+        ImFont* f = fonts[std::min(i, fonts.size() - 1)];
+        const ImU32 col = colours[std::min(i, colours.size() - 1)];
+        const std::string_view s = n.children[i].text;
+        std::vector<std::string_view> pieces;
+        if (text_size(f, s).x <= max_width) {
+            pieces.push_back(s);
+        } else {
+            if (!lines.back().empty()) {
+                lines.emplace_back();
+                line_w = 0;
+            }
+            for (const auto& [b, e] : wrap_lines(f, s, max_width)) pieces.push_back(s.substr(b, e - b));
+        }
+        for (std::size_t k = 0; k < pieces.size(); ++k) {
+            const float w = text_size(f, pieces[k]).x;
+            if (!lines.back().empty() && (k > 0 || line_w + gap + w > max_width)) {
+                lines.emplace_back();
+                line_w = 0;
+            }
+            line_w += (lines.back().empty() ? 0 : gap) + w;
+            lines.back().push_back({f, col, pieces[k], w});
+        }
+    }
+    float y = pos.y, widest = 0;
+    for (const auto& line : lines) {
+        float asc = 0, h = 0, x = pos.x;
+        for (const auto& p : line) {
+            asc = std::max(asc, p.font->Ascent);
+            h = std::max(h, p.font->FontSize);
+        }
+        for (const auto& p : line) {
+            if (dl)
+                dl->AddText(p.font, p.font->FontSize, ImVec2(std::round(x), std::round(y + asc - p.font->Ascent)), p.colour,
+                            p.text.data(), p.text.data() + p.text.size());
+            x += p.w + gap;
+        }
+        widest = std::max(widest, x - gap - pos.x);
+        y += h;
+    }
+    if (dl) placed.push_back({n.id, ImVec4(pos.x, pos.y, widest, y - pos.y), words(n), true, false});
+    return y - pos.y;
+}
+
+bool Canvas::button(const VNode& n, ImVec2 min, ImVec2 max, ButtonStyle style, std::optional<Icon> glyph) {
+    if (!dl) return false;
+    const std::string label = text_size(t.fonts.body_bold, n.text).x + t.s(glyph ? 60 : 32) > max.x - min.x && !n.compact.empty()
+                                  ? n.compact
+                                  : n.text;
+    ImGui::PushID(n.id.c_str());
+    Hit h = widgets::button(t, "##b", min, max, label, style, focused(n), glyph.value_or(Icon::check), glyph.has_value());
+    ImGui::PopID();
+    placed.push_back({n.id, ImVec4(min.x, min.y, max.x - min.x, max.y - min.y), label, true, false});
+    if (h.clicked && !n.disabled && !n.command.empty()) commands.push_back(n.command);
+    return h.clicked && !n.disabled;
+}
+
+Hit Canvas::area(const VNode& n, ImVec2 min, ImVec2 max) {
+    if (!dl) return {};
+    ImGui::PushID(n.id.c_str());
+    Hit h = hit_area("##a", min, max);
+    ImGui::PopID();
+    if (h.hovered && !n.disabled) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+    placed.push_back({n.id, ImVec4(min.x, min.y, max.x - min.x, max.y - min.y), {}, false, false});
+    if (h.clicked && !n.disabled && !n.command.empty()) commands.push_back(n.command);
+    if (n.disabled) h.clicked = false;
+    return h;
+}
+
+void Canvas::drew(const VNode& n, ImVec2 min, ImVec2 max, std::string_view words) {
+    if (!dl) return;
+    placed.push_back({n.id, ImVec4(min.x, min.y, max.x - min.x, max.y - min.y), std::string(words), true, false});
+}
+
+void Canvas::place(const VNode& n, ImVec2 min, ImVec2 max, bool frame) {
+    if (!dl) return;
+    placed.push_back({n.id, ImVec4(min.x, min.y, max.x - min.x, max.y - min.y), {}, false, frame});
+}
+
+}  // namespace ometer::widgets

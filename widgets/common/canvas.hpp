@@ -1,0 +1,71 @@
+// The canvas a view draws view-model nodes on. Every piece of text, every button and every chart goes
+// through it, so it knows where each node was drawn (the page positions the accessible mirror's elements
+// over those rectangles, and tests check that nothing overlaps or crosses a card's edge) and which words
+// were drawn (the parity test checks they are the tree's words). With no draw list it only measures, so a
+// view measures and draws with the same code.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <imgui.h>
+
+#include "widgets/common/draw.hpp"
+#include "widgets/common/theme.hpp"
+#include "widgets/common/view_model.hpp"
+
+namespace ometer::widgets {
+
+// Where a node was drawn, in device pixels; `drawn` holds the words when the node is text.
+struct Placed {
+    std::string id;
+    ImVec4 rect;  // x, y, w, h
+    std::string drawn;
+    bool text = false;   // words (checked for overlap)
+    bool frame = false;  // a card or panel edge that text must stay inside
+};
+
+enum class Align { left, centre, right };
+
+class Canvas {
+public:
+    // `dl` null: measure only (nothing drawn, recorded or clickable).
+    Canvas(const Theme& theme, ImDrawList* dl, std::string_view focus_id);
+
+    const Theme& t;
+    ImDrawList* dl;
+    bool drawing() const { return dl != nullptr; }
+    bool focused(const VNode& n) const { return !n.id.empty() && focus_id_ == n.id; }
+
+    // A node's words wrapped at `width` (its parts run on as one paragraph); returns the height used. With
+    // `one_line`, the compact words are used when the full ones don't fit, and the rest is cut with an
+    // ellipsis (the mirror still reads all of it).
+    float text(const VNode& n, ImFont* font, ImVec2 pos, float width, ImU32 colour, Align align = Align::left,
+               bool one_line = false);
+    ImVec2 measure(const VNode& n, ImFont* font, float width) const;
+    // Parts of a text drawn with their own fonts and colours on one baseline, left to right; returns the
+    // width. `fonts` and `colours` give one entry per part.
+    float inline_parts(const VNode& n, const std::vector<ImFont*>& fonts, const std::vector<ImU32>& colours, ImVec2 pos,
+                       float max_width);
+
+    // A button for a node: draws it, records it, and queues the node's command when clicked.
+    bool button(const VNode& n, ImVec2 min, ImVec2 max, ButtonStyle style, std::optional<Icon> glyph = {});
+    // An invisible hit area for a node drawn some other way (a whole card, a tick box); queues its command.
+    Hit area(const VNode& n, ImVec2 min, ImVec2 max);
+    // Records words drawn by hand (highlighted search titles): where and which.
+    void drew(const VNode& n, ImVec2 min, ImVec2 max, std::string_view words);
+    // Records where a non-text node (a card, a chart, a heading drawn by hand) sits. `frame`: text drawn
+    // inside it must stay inside it.
+    void place(const VNode& n, ImVec2 min, ImVec2 max, bool frame = false);
+
+    // Collected this frame.
+    std::vector<std::string> commands;
+    std::vector<Placed> placed;
+
+private:
+    std::string focus_id_;
+};
+
+}  // namespace ometer::widgets
