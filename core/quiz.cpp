@@ -130,17 +130,19 @@ std::string join_names(const std::vector<int>& types, const char* last_joiner) {
 }  // namespace
 
 std::string code_text(const Profile& p, bool names) {
+    // The first tier is the student's top: a tie there is "A and S, equally"; later ties are a choice
+    // between equals: "then A or E".
+    auto name = [&](int t) { return names ? std::string(riasec_name(t)) : std::string(1, kRiasecLetters[static_cast<std::size_t>(t)]); };
     std::string out;
     for (std::size_t i = 0; i < p.tiers.size(); ++i) {
+        const auto& tier = p.tiers[i];
         if (i > 0) out += ", then ";
-        if (names) {
-            out += join_names(p.tiers[i], " or ");
-        } else {
-            for (std::size_t k = 0; k < p.tiers[i].size(); ++k) {
-                if (k > 0) out += k + 1 == p.tiers[i].size() ? " or " : ", ";
-                out += kRiasecLetters[static_cast<std::size_t>(p.tiers[i][k])];
-            }
+        const char* last = i == 0 ? " and " : " or ";
+        for (std::size_t k = 0; k < tier.size(); ++k) {
+            if (k > 0) out += k + 1 == tier.size() ? last : ", ";
+            out += name(tier[k]);
         }
+        if (i == 0 && tier.size() > 1) out += ", equally";
     }
     return out;
 }

@@ -25,7 +25,9 @@ const version = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).ver
 const major = version.split('.')[0];
 
 const FRAME = join(root, 'web/frame');
-const DATA_FILES = ['uk.json', 'uk-titles.json', 'us.json', 'us-titles.json', 'quiz.json'];
+// The web reads the split bundles; the Node API (api/) reads the full ones.
+const WEB_DATA = ['uk-cards.json', 'uk-details.json', 'uk-titles.json', 'us-cards.json', 'us-details.json', 'us-titles.json', 'quiz.json'];
+const API_DATA = ['uk.json', 'uk-titles.json', 'us.json', 'us-titles.json', 'quiz.json'];
 const need = (path) => {
   if (!existsSync(path)) throw new Error(`${relative(root, path)} is missing: run ./run build first`);
   return readFileSync(path);
@@ -63,27 +65,19 @@ function buildAssets() {
   // Leaves first: each file is hashed after everything it names, so a change anywhere renames its users.
   const wasm = addAsset('ometer-widgets.wasm', need(join(root, 'build/web/widgets/ometer-widgets.wasm')));
   const fonts = ['lato-regular.ttf', 'lato-bold.ttf'].map((f) => addAsset(f, need(join(root, 'build/web/fonts', f))));
-  const data = Object.fromEntries(DATA_FILES.map((f) => [f, addAsset(f, need(join(root, 'assets/data', f)))]));
-  for (const f of ['dom.js', 'frame.css', 'frame-legacy.js']) addAsset(f, need(join(FRAME, f)));
+  const data = Object.fromEntries(WEB_DATA.map((f) => [f, addAsset(f, need(join(root, 'assets/data', f)))]));
+  for (const f of ['mirror.js', 'frame.css', 'frame-legacy.js']) addAsset(f, need(join(FRAME, f)));
 
   // The runtime's own wasm name is never used (frame.js instantiates the wasm itself); renamed all the same.
   addAsset('ometer-widgets.js', rewrite(need(join(root, 'build/web/widgets/ometer-widgets.js')).toString('utf8'),
     'ometer-widgets.js', [[/"ometer-widgets\.wasm"/g, JSON.stringify(wasm)]]));
-  for (const f of ['mirror-careerometer.js', 'mirror-skillsometer.js']) {
-    addAsset(f, rewrite(need(join(FRAME, f)).toString('utf8'), f, [importOf('dom.js', hashed('dom.js'))]));
-  }
-  addAsset('mirror.js', rewrite(need(join(FRAME, 'mirror.js')).toString('utf8'), 'mirror.js', [
-    importOf('mirror-careerometer.js', hashed('mirror-careerometer.js')),
-    importOf('mirror-skillsometer.js', hashed('mirror-skillsometer.js')),
-  ]));
   const ASSETS = { wasm, fonts, data };
   addAsset('frame.js', rewrite(need(join(FRAME, 'frame.js')).toString('utf8'), 'frame.js', [
     [/^const ASSETS = \{.*\};$/m, `const ASSETS = ${JSON.stringify(ASSETS)};`],
     importOf('mirror.js', hashed('mirror.js')),
   ]));
   addAsset('frame.html', rewrite(need(join(FRAME, 'frame.html')).toString('utf8'), 'frame.html',
-    ['frame.css', 'mirror.js', 'mirror-careerometer.js', 'mirror-skillsometer.js', 'dom.js', 'ometer-widgets.js',
-      'frame.js', 'frame-legacy.js'].map((f) => attrOf(f, hashed(f)))));
+    ['frame.css', 'mirror.js', 'ometer-widgets.js', 'frame.js', 'frame-legacy.js'].map((f) => attrOf(f, hashed(f)))));
 
   // Both embed.js copies sit one folder below assets/, so they are the same file.
   return rewrite(need(join(root, 'web/embed/embed.js')).toString('utf8'), 'embed.js', [
@@ -148,7 +142,7 @@ async function main() {
   // The headless API: the Node wrapper, the emscripten module and the data bundles it reads.
   for (const f of ['ometer-core.js', 'ometer-core.wasm']) write(join(stage, 'api', f), need(join(root, 'build/web/tools/wasm', f)));
   write(join(stage, 'api/ometer-core.mjs'), need(join(root, 'web/api/ometer-core.mjs')));
-  for (const f of DATA_FILES) write(join(stage, 'api/data', f), need(join(root, 'assets/data', f)));
+  for (const f of API_DATA) write(join(stage, 'api/data', f), need(join(root, 'assets/data', f)));
   // The example school page: exactly what a school writes, pointing at /ometer/v1/embed.js.
   copyTree(join(root, 'web/demo'), join(stage, 'demo'));
 

@@ -105,7 +105,7 @@ TEST_CASE("the Holland code holds only areas that stand out, strongest first, wi
     CHECK(p.code == "RS");  // I and C are "not sure": they never join the code
     REQUIRE(p.tiers.size() == 1);
     CHECK(p.tiers[0] == std::vector<int>{0, 3});  // R and S tie
-    CHECK(code_text(p) == "Realistic or Social");
+    CHECK(code_text(p) == "Realistic and Social, equally");
     // Love R, everything else not sure: "R", not "RIA".
     CHECK(score(q, "6", AnswerScale::emoji3, "211111").code == "R");
     // S first, then A and E tied.

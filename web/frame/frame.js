@@ -1,22 +1,24 @@
 // The widget frame's JS side of the shell: loads the wasm widget, fonts and data, feeds it pointer, wheel,
-// key and text input, and acts on its events (height, text-input position, accessible mirror, progress
-// storage, messages to the embedding page). One widget per frame document; all C++ calls go through
-// `call` and all events arrive in `onEvent`.
-import { renderMirror, announcement } from './mirror.js';
+// key and text input, and acts on its events (the view-model for the accessible mirror, layout, focus,
+// announcements, height, the text input's place, progress storage, messages to the embedding page). One
+// widget per frame document. Every C++ call goes through `call`, every event arrives in `onEvent`, and
+// keys travel by name (widgets/common/wire.hpp holds the other end of this wire).
+import { Mirror, elementId } from './mirror.js';
 
 // Asset URLs relative to this file. tools/dist.mjs rewrites this line with the content-hashed names
 // (a data file missing from `data` is fetched from data/ under its own name).
 const ASSETS = {"wasm":"ometer-widgets.wasm","fonts":["fonts/lato-regular.ttf","fonts/lato-bold.ttf"],"data":{}};
 const PROTOCOL = 'ometer';
-const KEYS = { ArrowUp: 1, ArrowDown: 2, ArrowLeft: 3, ArrowRight: 4, Enter: 5, Escape: 6, Backspace: 7, Tab: 8,
-  Home: 9, End: 10, Digit1: 11, Digit2: 12, Digit3: 13, Numpad1: 11, Numpad2: 12, Numpad3: 13, Space: 14,
-  Digit4: 15, Digit5: 16, Numpad4: 15, Numpad5: 16 };
+// DOM key codes -> the widget's key names.
+const KEYS = { ArrowUp: 'up', ArrowDown: 'down', ArrowLeft: 'left', ArrowRight: 'right', Enter: 'enter', Escape: 'escape',
+  Backspace: 'backspace', Space: 'space', Home: 'home', End: 'end', Digit1: 'digit1', Digit2: 'digit2', Digit3: 'digit3',
+  Digit4: 'digit4', Digit5: 'digit5', Numpad1: 'digit1', Numpad2: 'digit2', Numpad3: 'digit3', Numpad4: 'digit4',
+  Numpad5: 'digit5' };
 const POINTER = { down: 0, move: 1, up: 2, cancel: 3, leave: 4 };
 
 const app = document.getElementById('app');
 const canvas = document.getElementById('ometer-canvas');
 const input = document.getElementById('search');
-const mirror = document.getElementById('mirror');
 const live = document.getElementById('live');
 const statusText = document.getElementById('status-text');
 
@@ -29,17 +31,38 @@ const instance = (params.get('id') || '').slice(0, 64);
 const parentOrigin = params.get('origin') || '';
 const fixedHeight = /^\d+$/.test(params.get('height') || '') ? Math.min(4000, Math.max(240, Number(params.get('height')))) : 0;
 const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
-const theme = params.get('theme') || 'light';
-if (theme === 'dark' || theme === 'high-contrast') document.documentElement.classList.add(`theme-${theme}`);
+// The student's own settings count when the school set none: forced colours (Windows high contrast) always,
+// the dark-mode preference when no theme was chosen, and the browser's text size on top of the school's.
+const forcedColours = matchMedia('(forced-colors: active)').matches;
+const theme = forcedColours ? 'system'
+  : params.get('theme') || (matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light');
+if (theme !== 'light') document.documentElement.classList.add(`theme-${theme}`);
+const textSize = Math.min(2, Math.max(0.5, (parseFloat(getComputedStyle(document.documentElement).fontSize) || 16) / 16));
 document.title = widget === 'skillsometer' ? 'Skillsometer: careers interest quiz' : 'Careerometer: compare jobs';
 if (fixedHeight) app.classList.add('fixed-height');
 
+// The system colours the browser uses in forced-colours mode, as #rrggbb, for the canvas to draw with.
+function systemColours() {
+  const probe = document.createElement('span');
+  document.body.append(probe);
+  const names = ['Canvas', 'CanvasText', 'Highlight', 'HighlightText', 'ButtonFace', 'ButtonText', 'GrayText', 'LinkText'];
+  const out = names.map((name) => {
+    probe.style.color = name;
+    const m = getComputedStyle(probe).color.match(/\d+/g) || [0, 0, 0];
+    return `#${m.slice(0, 3).map((v) => Number(v).toString(16).padStart(2, '0')).join('')}`;
+  });
+  probe.remove();
+  return out.join(',');
+}
+
 function optionLines() {
-  const lines = [`widget=${widget}`];
-  for (const key of ['region', 'theme', 'accent', 'font-scale', 'occupations', 'form', 'scale', 'lang']) {
+  const lines = [`widget=${widget}`, `theme=${theme}`];
+  for (const key of ['region', 'accent', 'font-scale', 'occupations', 'form', 'scale', 'lang']) {
     const v = params.get(key);
     if (v !== null) lines.push(`${key}=${v.replace(/[\r\n]/g, ' ')}`);
   }
+  if (textSize !== 1) lines.push(`text-size=${textSize}`);
+  if (forcedColours) lines.push(`system-colours=${systemColours()}`);
   if (reducedMotion) lines.push('reduced-motion=1');
   if (fixedHeight) lines.push('fixed-height=1');
   return lines.join('\n');
@@ -59,14 +82,13 @@ window.addEventListener('message', (e) => {
   if (e.source !== window.parent || e.origin !== parentOrigin) return;
   const m = e.data;
   if (!m || m.source !== PROTOCOL || m.id !== instance) return;
-  if (m.type === 'command' && typeof m.command === 'string' && m.command.length < 500) runCommand(m.command);
+  if (m.type === 'command' && typeof m.command === 'string' && m.command.length < 500) call.command(m.command);
 });
 
-// --- the wasm module ----------------------------------------------------------------------------------
+// --- the wasm module: every call into C++ ---------------------------------------------------------------
 let M = null;          // the emscripten module instance
 let contentHeight = 0;
-let state = null;      // last state from the widget
-let lastAnnouncement = '';
+let facts = null;      // the last "state" event: codes shown, quiz stage (for tests and the page)
 
 function withString(text, fn) {
   const n = M.lengthBytesUTF8(text) + 1;
@@ -81,12 +103,33 @@ function withBytes(bytes, fn) {
   try { return fn(p, bytes.length); } finally { M._free(p); }
 }
 
-function runCommand(line) {
-  if (!M) return false;
-  const ok = withString(line, (p) => M._ometer_command(p));
-  if (!ok) console.warn(`ometer: ${M.UTF8ToString(M._ometer_last_error())}`);
-  return !!ok;
-}
+const call = {
+  command(line) {
+    if (!M) return false;
+    const ok = withString(line, (p) => M._ometer_command(p));
+    if (!ok) console.warn(`ometer: ${M.UTF8ToString(M._ometer_last_error())}`);
+    return !!ok;
+  },
+  key: (name) => !!M && withString(name, (p) => M._ometer_key(p)) === 1,
+  pointer: (kind, type, x, y, button) => M._ometer_pointer(kind, type, x, y, button),
+  wheel: (dx, dy) => M._ometer_wheel(dx, dy) === 1,
+  resize: (w, h, dpr) => M._ometer_resize(w, h, dpr),
+  font: (i, bytes) => withBytes(bytes, (p, n) => M._ometer_font(i, p, n)),
+  create: (options) => withString(options, (p) => M._ometer_create(p)),
+  attach: (selector) => withString(selector, (p) => M._ometer_attach(p)) === 1,
+  dataFiles: () => JSON.parse(M.UTF8ToString(M._ometer_data_files())),
+  load: (name, bytes) => withString(name, (n) => withBytes(bytes, (p, len) => M._ometer_load(n, p, len))) === 1,
+  lastError: () => M.UTF8ToString(M._ometer_last_error()),
+  state: () => JSON.parse(M.UTF8ToString(M._ometer_state())),
+  vm: () => JSON.parse(M.UTF8ToString(M._ometer_vm())),
+  framesDrawn: () => M._ometer_frames_drawn(),
+};
+
+const mirror = new Mirror(document.getElementById('mirror'), {
+  command: (line) => call.command(line),
+  onFocusId: (id) => call.command(`focus ${id || ''}`),
+  focusInput: () => input.focus(),
+});
 
 function storageKey() {
   return `ometer:${widget}:${params.get('region') || 'uk'}:${params.get('form') || '30'}:${params.get('scale') || '3'}`;
@@ -96,12 +139,24 @@ function onEvent(type, json) {
   let detail = {};
   try { detail = JSON.parse(json); } catch { return; }
   switch (type) {
-    case 'state':
-      state = detail;
-      renderMirror(mirror, state, { runCommand, focusInput: () => input.focus(), onFocusId });
+    case 'vm':
+      mirror.render(detail);
       syncInput();
-      announce(announcement(state));
-      post('state', { widget, stage: state.stage, cards: (state.cards || []).filter(Boolean).map((c) => c.code) });
+      break;
+    case 'layout':
+      mirror.place(detail);
+      break;
+    case 'state':
+      facts = detail;
+      if (input.value !== (facts.query || '') && document.activeElement !== input && widget === 'careerometer') input.value = facts.query || '';
+      post('state', { widget, stage: facts.stage, codes: facts.codes || [] });
+      break;
+    case 'announce':
+      announce(detail.text);
+      break;
+    case 'focus':
+      // After the mirror has the element (it may arrive with this frame's tree).
+      requestAnimationFrame(() => mirror.focus(detail.id));
       break;
     case 'height':
       contentHeight = detail.height;
@@ -113,14 +168,14 @@ function onEvent(type, json) {
     case 'clear-input':
       input.value = '';
       break;
-    case 'focus-input':
-      input.focus();
-      break;
     case 'cursor':
       canvas.style.cursor = detail.cursor === 'pointer' ? 'pointer' : 'default';
       break;
     case 'warning':
       console.warn(`ometer: ${detail.message}`);
+      break;
+    case 'need-data':
+      loadLater(detail.file);
       break;
     case 'save':
       try {
@@ -129,24 +184,27 @@ function onEvent(type, json) {
       } catch { /* storage unavailable (private mode): progress is simply not kept */ }
       break;
     case 'quizcomplete':
-      post('quizcomplete', detail);
-      break;
+    case 'quizupdate':
     case 'compare':
-      post('compare', detail);
+    case 'error':
+      post(type, detail);
       break;
     default:
       break;
   }
 }
 
+// Polite announcements, coalesced so a burst (typing) reads only the last.
+let announceTimer = 0;
+let lastAnnouncement = '';
 function announce(text) {
-  if (!text || text === lastAnnouncement) return;
-  lastAnnouncement = text;
-  live.textContent = text;
-}
-
-function onFocusId(id) {
-  if (M) withString(`focus ${id || ''}`, (p) => M._ometer_command(p));
+  if (!text) return;
+  clearTimeout(announceTimer);
+  announceTimer = setTimeout(() => {
+    // The same words twice in a row are still news ("3 matching jobs" after another search).
+    live.textContent = text === lastAnnouncement ? `${text}\u00a0` : text;
+    lastAnnouncement = live.textContent;
+  }, 250);
 }
 
 // --- layout -------------------------------------------------------------------------------------------
@@ -157,7 +215,8 @@ function layout() {
   // Keep the drawing surface within what WebGL allows on small devices.
   const dpr = Math.max(1, Math.min(window.devicePixelRatio || 1, 3, 8192 / height, 8192 / width));
   canvas.style.height = `${height}px`;
-  M._ometer_resize(width, height, dpr);
+  mirror.root.style.height = `${height}px`;
+  call.resize(width, height, dpr);
   reportHeight();
 }
 
@@ -182,13 +241,15 @@ function placeInput(r) {
   Object.assign(input.style, { left: `${r.x}px`, top: `${r.y}px`, width: `${r.w}px`, height: `${r.h}px`, fontSize: `${r.font}px` });
 }
 
+// The search input is the combobox of the mirror's listbox of results.
 function syncInput() {
-  if (widget !== 'careerometer' || !state || !state.ready) return;
-  const open = !!state.dropdown_open;
-  input.setAttribute('aria-expanded', String(open));
-  if (open && state.highlighted >= 0) input.setAttribute('aria-activedescendant', `mirror-result-${state.highlighted}`);
+  if (widget !== 'careerometer') return;
+  const list = document.getElementById(elementId('results'));
+  input.setAttribute('aria-controls', elementId('results'));
+  input.setAttribute('aria-expanded', String(!!list));
+  const selected = list && list.querySelector('[aria-selected="true"]');
+  if (selected) input.setAttribute('aria-activedescendant', selected.id);
   else input.removeAttribute('aria-activedescendant');
-  if (document.activeElement !== input && input.value !== state.query) input.value = state.query;
 }
 
 // --- input --------------------------------------------------------------------------------------------
@@ -200,7 +261,7 @@ function local(e) {
 function sendPointer(kind, e) {
   if (!M) return;
   const [x, y] = local(e);
-  M._ometer_pointer(POINTER[kind], pointerKind(e), x, y, e.button >= 0 ? e.button : 0);
+  call.pointer(POINTER[kind], pointerKind(e), x, y, e.button >= 0 ? e.button : 0);
 }
 
 function attachInput() {
@@ -215,7 +276,7 @@ function attachInput() {
   canvas.addEventListener('pointerleave', (e) => { if (e.pointerType !== 'touch') sendPointer('leave', e); });
   // Wheel: only a widget that scrolls itself (fixed height) keeps it; otherwise the page scrolls.
   canvas.addEventListener('wheel', (e) => {
-    if (M && M._ometer_wheel(e.deltaX, e.deltaY)) e.preventDefault();
+    if (M && call.wheel(e.deltaX, e.deltaY)) e.preventDefault();
   }, { passive: false });
 
   document.addEventListener('keydown', (e) => {
@@ -224,17 +285,17 @@ function attachInput() {
     const onButton = e.target instanceof HTMLButtonElement;
     if (onButton && (e.code === 'Enter' || e.code === 'Space')) return;  // the button handles it
     if (inInput && !['ArrowUp', 'ArrowDown', 'Enter', 'Escape'].includes(e.code)) return;
-    const code = KEYS[e.code];
-    if (!code || code === KEYS.Tab) return;  // Tab moves focus the normal way, never trapped
-    if (M._ometer_key(code)) e.preventDefault();
+    const name = KEYS[e.code];
+    if (!name) return;  // Tab moves focus the normal way, never trapped
+    if (call.key(name)) e.preventDefault();
   });
 
   if (widget === 'careerometer') {
-    input.addEventListener('input', () => runCommand(`query ${input.value.slice(0, 100)}`));
-    input.addEventListener('focus', () => runCommand('input-focus 1'));
+    input.addEventListener('input', () => call.command(`query ${input.value.slice(0, 100)}`));
+    input.addEventListener('focus', () => call.command('input-focus 1'));
     input.addEventListener('blur', () => {
       // Let a click on a drop-down row land before the drop-down closes.
-      setTimeout(() => { if (document.activeElement !== input) runCommand('input-focus 0'); }, 150);
+      setTimeout(() => { if (document.activeElement !== input) call.command('input-focus 0'); }, 150);
     });
   }
   new ResizeObserver(layout).observe(app);
@@ -254,6 +315,7 @@ const quiet = (promise) => { promise.catch(() => {}); return promise; };  // fai
 
 // Downloads start at once and side by side: the wasm, the fonts, and the data files this widget will ask
 // for (it names them once it runs; a guess it does not ask for is simply not used).
+const region = params.get('region') === 'us' ? 'us' : 'uk';
 const wasmResponse = quiet(fetchOk(ASSETS.wasm));
 const fontBytes = quiet(Promise.all(ASSETS.fonts.map(fetchBytes)));
 const dataDownloads = {};
@@ -261,10 +323,17 @@ function dataFile(name) {
   if (!dataDownloads[name]) dataDownloads[name] = quiet(fetchBytes(ASSETS.data[name] || `data/${name}`));
   return dataDownloads[name];
 }
-{
-  const region = params.get('region') === 'us' ? 'us' : 'uk';
-  dataFile(`${region}.json`);
-  dataFile(widget === 'skillsometer' ? 'quiz.json' : `${region}-titles.json`);
+dataFile(`${region}-cards.json`);
+dataFile(widget === 'skillsometer' ? 'quiz.json' : `${region}-titles.json`);
+
+// A file the widget asks for later (job details when a student opens one).
+async function loadLater(name) {
+  try {
+    const bytes = await dataFile(name);
+    if (!call.load(name, bytes)) console.warn(`ometer: ${call.lastError()}`);
+  } catch (err) {
+    console.warn(`ometer: ${err}`);
+  }
 }
 
 // Compiles the wasm while it downloads (instantiateStreaming) when the server sends application/wasm.
@@ -277,7 +346,7 @@ function instantiateWasm(imports, done, failed) {
   return {};
 }
 
-// The widget's text in HTML (status, fallback) uses the same Lato bytes as the canvas.
+// The widget's text in HTML (status, the HTML version) uses the same Lato bytes as the canvas.
 function addFontFaces(fonts) {
   if (typeof FontFace !== 'function' || !document.fonts) return;
   fonts.forEach((bytes, i) => {
@@ -310,15 +379,6 @@ function fail(message, detail, { retry = false } = {}) {
   reportHeight();
 }
 
-function webgl2Available() {
-  try {
-    const c = document.createElement('canvas');
-    return !!c.getContext('webgl2');
-  } catch {
-    return false;
-  }
-}
-
 async function start() {
   if (typeof WebAssembly !== 'object' || typeof WebAssembly.instantiate !== 'function') {
     fail(MESSAGES.unsupported, 'WebAssembly is not available');
@@ -348,26 +408,27 @@ async function start() {
     fail(compile ? MESSAGES.unsupported : MESSAGES.download, String(err), { retry: !compile });
     return;
   }
-  fonts.forEach((bytes, i) => withBytes(bytes, (p, n) => M._ometer_font(i, p, n)));
+  fonts.forEach((bytes, i) => call.font(i, bytes));
   addFontFaces(fonts);
-  withString(optionLines(), (p) => M._ometer_create(p));
+  call.create(optionLines());
 
-  const hasGl = webgl2Available() && withString('#ometer-canvas', (p) => M._ometer_attach(p)) === 1;
+  // Creating the context is the test for WebGL2: no probe context first.
+  const hasGl = call.attach('#ometer-canvas');
   if (!hasGl) {
     app.classList.add('fallback');
     input.hidden = widget !== 'careerometer';
     console.warn('ometer: WebGL2 is not available; showing the HTML version of the widget');
   }
+  mirror.setOverlay(hasGl);
   attachInput();
   layout();
 
-  const files = JSON.parse(M.UTF8ToString(M._ometer_data_files()));
+  const files = call.dataFiles();
   try {
     const texts = await Promise.all(files.map(dataFile));
     for (let i = 0; i < files.length; i++) {
-      const ok = withString(files[i], (name) => withBytes(texts[i], (p, n) => M._ometer_load(name, p, n)));
-      if (!ok) {
-        fail(MESSAGES.broken, M.UTF8ToString(M._ometer_last_error()));
+      if (!call.load(files[i], texts[i])) {
+        fail(MESSAGES.broken, call.lastError());
         return;
       }
     }
@@ -378,17 +439,18 @@ async function start() {
   if (widget === 'skillsometer') {
     let saved = null;
     try { saved = sessionStorage.getItem(storageKey()); } catch { /* no storage */ }
-    if (saved) runCommand(`restore ${saved}`);
+    if (saved) call.command(`restore ${saved}`);
   }
   app.classList.remove('loading');
   layout();
   reportHeight();
   post('ready', { widget });
-  // The automation hook: tests and developers read the widget's state through it.
+  // The automation hook: tests and developers read the widget's facts and view-model through it.
   window.ometerDebug = {
-    state: () => JSON.parse(M.UTF8ToString(M._ometer_state())),
-    command: (line) => runCommand(line),
-    framesDrawn: () => M._ometer_frames_drawn(),
+    state: () => call.state(),
+    vm: () => call.vm(),
+    command: (line) => call.command(line),
+    framesDrawn: () => call.framesDrawn(),
   };
 }
 

@@ -1,26 +1,172 @@
-// The accessible mirror: an HTML version of what the canvas shows, rebuilt from the widget's state. Screen
-// readers read it; keyboard users tab through its real buttons (the canvas draws a focus ring for the
-// element in focus); without WebGL2 it is shown as the widget itself.
-import { careerometer, careerometerAnnouncement } from './mirror-careerometer.js';
-import { skillsometer, skillsometerAnnouncement } from './mirror-skillsometer.js';
+// The accessible mirror: the widget's view-model tree (the same nodes the canvas draws, built in C++) as
+// real HTML. Screen readers read it; keyboard users tab through its real buttons, each placed exactly over
+// the control the canvas draws, so focus rings, scrolling into view and screen magnifiers land in the right
+// place. Without WebGL2 (or before the canvas is ready) the same HTML is shown as the widget itself.
+// Updates are applied by id (a diff), never by rebuilding, so focus and the reading position stay put.
+// There are no words in this file: every label comes from the tree.
 
-// Rebuilds the mirror, keeping keyboard focus on the element with the same focus id.
-export function renderMirror(container, state, ctx) {
-  if (!state || !state.ready) return;
-  const focused = document.activeElement && container.contains(document.activeElement) ? document.activeElement.getAttribute('data-focus-id') : null;
-  const nodes = state.widget === 'skillsometer' ? skillsometer(state, ctx) : careerometer(state, ctx);
-  container.replaceChildren(...nodes);
-  if (focused) {
-    const again = container.querySelector(`[data-focus-id="${CSS.escape(focused)}"]`);
-    if (again) again.focus({ preventScroll: true });
+const TAGS = {
+  group: 'div', region: 'section', heading: 'h', text: 'p', part: 'span', list: 'ul', item: 'li', button: 'button',
+  toggle: 'button', checkbox: 'button', disclosure: 'button', listbox: 'ul', option: 'li', image: 'div', status: 'p',
+  alert: 'p', input: null,
+};
+// Leaves that sit over their canvas rectangle; containers stay in the flow (so nothing nests positions).
+const PLACED = new Set(['heading', 'text', 'button', 'toggle', 'checkbox', 'disclosure', 'option', 'image', 'status', 'alert']);
+const ACTIVATE = new Set(['button', 'toggle', 'checkbox', 'disclosure', 'option']);
+
+const tagOf = (n) => (n.role === 'heading' ? `h${Math.min(6, Math.max(2, n.level || 3))}` : TAGS[n.role] || 'div');
+export const elementId = (id) => `m-${id}`;
+
+export class Mirror {
+  // ctx: { command(line), onFocusId(id or ''), focusInput() }
+  constructor(root, ctx) {
+    this.root = root;
+    this.ctx = ctx;
+    this.rects = {};
+    this.overlay = false;
+    this.descs = document.createElement('div');
+    this.descs.className = 'visually-hidden';
+    this.descs.setAttribute('aria-hidden', 'true');
+    root.after(this.descs);
+  }
+
+  // Over the canvas (true) or shown as the widget itself (false).
+  setOverlay(on) {
+    this.overlay = on;
+    this.root.classList.toggle('overlay', on);
+    this.place(this.rects);
+  }
+
+  render(tree) {
+    if (!tree) return;
+    this.sync(this.root, tree.children || []);
+    this.place(this.rects);
+  }
+
+  // Creates or updates the children of `parent` to match `nodes`, reusing elements by id.
+  sync(parent, nodes) {
+    const existing = new Map();
+    for (const el of parent.children) if (el.dataset.id) existing.set(el.dataset.id, el);
+    let at = parent.firstElementChild;
+    for (const n of nodes) {
+      if (n.role === 'input') continue;  // the page's own <input> stands here
+      let el = existing.get(n.id);
+      if (el && el.tagName.toLowerCase() !== tagOf(n)) el = null;
+      if (!el) el = this.create(n);
+      existing.delete(n.id);
+      this.update(el, n);
+      if (el !== at) parent.insertBefore(el, at);
+      else at = at.nextElementSibling;
+    }
+    for (const el of existing.values()) el.remove();
+    // Anything left after the last kept child (elements without an id) goes too.
+    while (at) {
+      const next = at.nextElementSibling;
+      if (!at.dataset.id || !nodes.some((n) => n.id === at.dataset.id)) at.remove();
+      at = next;
+    }
+  }
+
+  create(n) {
+    const el = document.createElement(tagOf(n));
+    el.dataset.id = n.id;
+    el.id = elementId(n.id);
+    if (el.tagName === 'BUTTON') el.type = 'button';
+    if (ACTIVATE.has(n.role)) {
+      el.addEventListener('click', (e) => {
+        e.preventDefault();
+        if (el.getAttribute('aria-disabled') === 'true') return;
+        if (el.dataset.command) this.ctx.command(el.dataset.command);
+      });
+    }
+    if (ACTIVATE.has(n.role) || n.focusable) {
+      el.addEventListener('focus', () => this.ctx.onFocusId(el.dataset.id));
+      el.addEventListener('blur', () => this.ctx.onFocusId(''));
+    }
+    return el;
+  }
+
+  update(el, n) {
+    const set = (name, value) => {
+      if (value === undefined || value === null || value === false) el.removeAttribute(name);
+      else if (el.getAttribute(name) !== String(value)) el.setAttribute(name, String(value));
+    };
+    const leafText = !(n.children && n.children.length);
+    if (leafText && el.textContent !== (n.text || '')) el.textContent = n.text || '';
+    if (el.dataset.command !== (n.command || '')) el.dataset.command = n.command || '';
+    // Roles and states.
+    const role = { region: null, listbox: 'listbox', option: 'option', image: 'img', status: 'status', alert: 'alert',
+      checkbox: 'checkbox', group: n.label ? 'group' : null }[n.role];
+    set('role', role);
+    set('aria-label', n.label || (n.role === 'region' ? n.text : null));
+    set('aria-pressed', n.role === 'toggle' ? String(!!n.on) : null);
+    set('aria-checked', n.role === 'checkbox' ? String(!!n.on) : null);
+    set('aria-expanded', n.role === 'disclosure' ? String(!!n.on) : null);
+    set('aria-controls', n.role === 'disclosure' && n.on && n.controls ? elementId(n.controls) : null);
+    set('aria-selected', n.role === 'option' ? String(!!n.on) : null);
+    set('aria-disabled', n.disabled ? 'true' : null);
+    set('aria-keyshortcuts', n.keys || null);
+    set('tabindex', n.focusable ? '-1' : n.role === 'option' ? '-1' : null);
+    // A description lives in a hidden element of its own, so it is read after the name.
+    const descId = `${elementId(n.id)}-desc`;
+    let desc = this.descs.querySelector(`#${CSS.escape(descId)}`);
+    if (n.desc) {
+      if (!desc) {
+        desc = document.createElement('span');
+        desc.id = descId;
+        this.descs.append(desc);
+      }
+      if (desc.textContent !== n.desc) desc.textContent = n.desc;
+      set('aria-describedby', descId);
+    } else {
+      if (desc) desc.remove();
+      set('aria-describedby', null);
+    }
+    if (!leafText) this.sync(el, n.children);
+  }
+
+  // Positions each placed leaf over its canvas rectangle (CSS px), or returns everything to the flow.
+  place(rects) {
+    this.rects = rects || {};
+    for (const el of this.root.querySelectorAll('[data-id]')) {
+      const r = this.overlay ? this.rects[el.dataset.id] : null;
+      const role = el.getAttribute('role');
+      const placed = r && PLACED.has(roleOf(el, role)) && !el.parentElement.closest('.placed');
+      el.classList.toggle('placed', !!placed);
+      if (!placed) {
+        if (el.style.left) el.style.cssText = '';
+        continue;
+      }
+      // Through the CSSOM: the frame's Content-Security-Policy forbids style attributes.
+      const [left, top, width, height] = [`${r[0]}px`, `${r[1]}px`, `${Math.max(1, r[2])}px`, `${Math.max(1, r[3])}px`];
+      const st = el.style;
+      if (st.left !== left || st.top !== top || st.width !== width || st.height !== height) Object.assign(st, { left, top, width, height });
+    }
+  }
+
+  focus(id) {
+    if (id === 'search') {
+      this.ctx.focusInput();
+      return;
+    }
+    const el = this.root.querySelector(`[data-id="${CSS.escape(id)}"]`);
+    if (el) el.focus();
+  }
+
+  focusedId() {
+    const a = document.activeElement;
+    return a && this.root.contains(a) ? a.dataset.id : null;
   }
 }
 
-let previous = null;
-// A short polite announcement of what changed, for screen-reader users.
-export function announcement(state) {
-  const prev = previous;
-  previous = state;
-  if (!state || !state.ready) return '';
-  return state.widget === 'skillsometer' ? skillsometerAnnouncement(prev, state) : careerometerAnnouncement(prev, state);
+// The tree's role of an element, from its tag and ARIA role.
+function roleOf(el, role) {
+  if (role === 'option' || role === 'img' || role === 'status' || role === 'alert' || role === 'checkbox') {
+    return { img: 'image', option: 'option', status: 'status', alert: 'alert', checkbox: 'checkbox' }[role];
+  }
+  const tag = el.tagName.toLowerCase();
+  if (tag === 'button') return 'button';
+  if (/^h\d$/.test(tag)) return 'heading';
+  if (tag === 'p') return 'text';
+  return 'container';
 }

@@ -63,7 +63,7 @@ public:
         const ImVec4& r = view.input_rect;
         const std::string input = input_json(r.x / theme.px, r.y / theme.px, r.z / theme.px, r.w / theme.px,
                                              theme.fonts.body ? theme.fonts.body->FontSize / theme.px : 18.0f,
-                                             vm_.search.desc, vm_.search.label);
+                                             theme.narrow(r.z + r.x * 2) ? vm_.search.compact : vm_.search.desc, vm_.search.label);
         if (input != input_) {
             input_ = input;
             host.emit(event::input, input_);

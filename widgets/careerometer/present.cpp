@@ -310,6 +310,7 @@ CareerometerVM present_careerometer(const CareerometerPresent& in) {
     vm.search = node(Role::input, "search");
     vm.search.label = s(txt::kSearchLabel);
     vm.search.desc = s(txt::kSearchHint);
+    vm.search.compact = s(txt::kSearchHintShort);
     if (!in.error.empty()) {
         vm.error = node(Role::alert, "error", in.error);
         return vm;

@@ -10,6 +10,7 @@ namespace ometer::widgets::careerometer_text {
 inline constexpr std::string_view kTitle = "Careerometer";
 inline constexpr std::string_view kSubtitle = "Compare pay, hours and prospects for up to three jobs.";
 inline constexpr std::string_view kSearchHint = "Type a job, e.g. nurse";
+inline constexpr std::string_view kSearchHintShort = "Type a job";
 inline constexpr std::string_view kSearchLabel = "Search for a job to compare";
 inline constexpr std::string_view kResultsLabel = "Matching jobs";
 inline constexpr std::string_view kNoMatches = "No jobs match that yet. Try a shorter word or another spelling.";

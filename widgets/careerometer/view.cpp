@@ -20,8 +20,10 @@ struct Ctx {
     const Palette& p;
 };
 
+// Readable text on a card's colour band.
 ImU32 text_on(const Theme& t, ImU32 fill) {
-    if (t.kind == ThemeKind::high_contrast) return t.colours.text;
+    if (t.kind == ThemeKind::high_contrast)
+        return contrast_ratio(fill, t.colours.text) >= 4.5f ? t.colours.text : t.colours.accent_text;
     return contrast_ratio(fill, IM_COL32_WHITE) >= 4.5f ? IM_COL32_WHITE : IM_COL32_BLACK;
 }
 
@@ -338,15 +340,24 @@ CareerometerView draw_careerometer(const CareerometerViewInput& in) {
     const float x0 = origin.x + M, x1 = origin.x + W - M;
     float y = origin.y + M;
 
-    // Header: a small dial as the logo, the name, and the About button (its short label on phones).
+    // Header: a small dial as the logo, the name, and the About button (its short label on phones, and
+    // under the name when both don't fit on one line).
     {
-        const float bw = std::min((x1 - x0) * 0.5f, text_size(t.fonts.body_bold, narrow ? vm.about.compact : vm.about.text).x + t.s(52));
-        const float bh = t.s(40);
+        const float bw = text_size(t.fonts.body_bold, narrow ? vm.about.compact : vm.about.text).x + t.s(52);
+        const float bh = std::max(t.s(40), t.fonts.body_bold->FontSize + t.s(16));
+        const float tx = x0 + t.s(42);
+        const float title_w = text_size(t.fonts.heading, vm.title.text).x;
+        const bool beside = tx + title_w + t.s(8) + bw <= x1;
         gauge(canvas.dl, t, ImVec2(x0 + t.s(17), y + t.s(22)), t.s(15), 0.68f, 0.5f, x.p.accent);
-        const float title_w = x1 - bw - t.s(8) - (x0 + t.s(42));
-        const float th = canvas.text(vm.title, t.fonts.heading, ImVec2(x0 + t.s(42), y + t.s(4)), title_w, x.p.text);
-        canvas.button(vm.about, ImVec2(x1 - bw, y), ImVec2(x1, y + bh), ButtonStyle::ghost, Icon::info);
-        y += std::max(bh, th + t.s(4)) + t.s(6);
+        const float th = canvas.text(vm.title, t.fonts.heading, ImVec2(tx, y + t.s(4)), x1 - tx, x.p.text);
+        if (beside) {
+            canvas.button(vm.about, ImVec2(x1 - bw, y), ImVec2(x1, y + bh), ButtonStyle::ghost, Icon::info);
+            y += std::max(bh, th + t.s(4)) + t.s(6);
+        } else {
+            y += std::max(t.s(36), th + t.s(8));
+            canvas.button(vm.about, ImVec2(x0 - t.s(4), y), ImVec2(x0 - t.s(4) + std::min(bw, x1 - x0), y + bh), ButtonStyle::ghost, Icon::info);
+            y += bh + t.s(6);
+        }
     }
     y += canvas.text(vm.subtitle, t.fonts.small, ImVec2(x0, y), x1 - x0, x.p.text_muted) + t.s(14);
     if (vm.about.on) y += about_panel(x, x0, x1, y) + t.s(14);

@@ -56,6 +56,7 @@ ParsedOptions parse_options(std::string_view text) {
             if (value == "light") o.theme = ThemeKind::light;
             else if (value == "dark") o.theme = ThemeKind::dark;
             else if (value == "high-contrast") o.theme = ThemeKind::high_contrast;
+            else if (value == "system") o.theme = ThemeKind::system;
             else warn(key, value, "light");
         } else if (key == "accent") {
             if (!parse_hex_colour(value, o.accent)) warn(key, value, "the theme's colour");
@@ -65,6 +66,25 @@ ParsedOptions parse_options(std::string_view text) {
             double f = std::strtod(v.c_str(), &endp);
             if (!v.empty() && *endp == '\0' && f >= 0.8 && f <= 1.6) o.font_scale = static_cast<float>(f);
             else warn(key, value, "1 (allowed: 0.8 to 1.6)");
+        } else if (key == "text-size") {
+            char* endp = nullptr;
+            std::string v(value);
+            double f = std::strtod(v.c_str(), &endp);
+            if (!v.empty() && *endp == '\0' && f >= 0.5 && f <= 2) o.text_size = static_cast<float>(f);
+            else warn(key, value, "1 (allowed: 0.5 to 2)");
+        } else if (key == "system-colours") {
+            std::vector<unsigned> colours;
+            std::size_t start = 0;
+            while (start <= value.size()) {
+                std::size_t comma = value.find(',', start);
+                if (comma == std::string_view::npos) comma = value.size();
+                unsigned c = 0;
+                if (!parse_hex_colour(trim(value.substr(start, comma - start)), c)) break;
+                colours.push_back(c);
+                start = comma + 1;
+            }
+            if (colours.size() == kSystemColours) o.system_colours = std::move(colours);
+            else warn(key, value, "the high-contrast theme");
         } else if (key == "occupations") {
             std::size_t start = 0;
             std::string v(value);
@@ -95,3 +115,4 @@ ParsedOptions parse_options(std::string_view text) {
 }
 
 }  // namespace ometer::widgets
+

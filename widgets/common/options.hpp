@@ -2,6 +2,7 @@
 // because a frame can be opened directly: bad values give a warning naming the option and the default.
 #pragma once
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -11,14 +12,21 @@
 
 namespace ometer::widgets {
 
-enum class ThemeKind { light, dark, high_contrast };
+// `system`: the browser's forced colours (Windows high contrast), given as the CSS system colours.
+enum class ThemeKind { light, dark, high_contrast, system };
+
+// The CSS system colours, in this order: Canvas, CanvasText, Highlight, HighlightText, ButtonFace,
+// ButtonText, GrayText, LinkText (0xRRGGBB).
+inline constexpr std::size_t kSystemColours = 8;
 
 struct Options {
     std::string widget = "careerometer";  // or "skillsometer"
     Region region = Region::uk;
     ThemeKind theme = ThemeKind::light;
     unsigned accent = 0;                   // 0xRRGGBB, 0 = the theme's own
-    float font_scale = 1.0f;               // 0.8 - 1.6
+    float font_scale = 1.0f;               // 0.8 - 1.6, the school's choice
+    float text_size = 1.0f;                // 0.5 - 2, the student's browser text size (root font size / 16)
+    std::vector<unsigned> system_colours;  // with theme=system: kSystemColours colours
     std::vector<std::string> occupations;  // Careerometer preset, up to three codes
     std::string form = "30";               // Skillsometer: "30" (quick) or "60" (full)
     AnswerScale scale = AnswerScale::emoji3;

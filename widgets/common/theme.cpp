@@ -42,8 +42,25 @@ float contrast_ratio(ImU32 a, ImU32 b) {
     return (la + 0.05f) / (lb + 0.05f);
 }
 
-Palette make_palette(ThemeKind kind, unsigned accent_rgb) {
+Palette make_palette(ThemeKind kind, unsigned accent_rgb, const std::vector<unsigned>& system) {
     Palette p{};
+    if (kind == ThemeKind::system && system.size() == kSystemColours) {
+        // Forced colours: the browser's own, as Windows high contrast sets them. Canvas, CanvasText,
+        // Highlight, HighlightText, ButtonFace, ButtonText, GrayText, LinkText.
+        const ImU32 canvas = rgb(system[0]), text = rgb(system[1]), highlight = rgb(system[2]), highlight_text = rgb(system[3]);
+        const ImU32 button_text = rgb(system[5]), link = rgb(system[7]);
+        p.background = p.surface = p.surface_alt = canvas;
+        p.text = p.text_muted = p.average = text;
+        p.border = p.border_strong = button_text;
+        p.accent = p.focus = highlight;
+        p.accent_text = highlight_text;
+        p.accent_soft = canvas;
+        p.card[0] = p.card[1] = p.card[2] = highlight;
+        p.good = p.warn = link;
+        p.shadow = IM_COL32(0, 0, 0, 0);
+        return p;
+    }
+    if (kind == ThemeKind::system) kind = ThemeKind::high_contrast;  // no colours given: the nearest we have
     switch (kind) {
         case ThemeKind::light:
             p.background = rgb(0xF3F5FA);
@@ -101,6 +118,8 @@ Palette make_palette(ThemeKind kind, unsigned accent_rgb) {
             p.focus = rgb(0x00FFFF);
             p.average = rgb(0xFFFFFF);
             p.shadow = IM_COL32(0, 0, 0, 0);
+            break;
+        case ThemeKind::system:
             break;
     }
     // A school's accent replaces the theme's, unless it would be unreadable as a button (then it is

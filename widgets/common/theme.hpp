@@ -2,6 +2,8 @@
 // accent colour, the fonts in each role, and sizes in CSS pixels scaled for the screen's pixel ratio.
 #pragma once
 
+#include <vector>
+
 #include <imgui.h>
 
 #include "widgets/common/options.hpp"
@@ -50,7 +52,8 @@ struct Theme {
     bool columns(float width) const { return width >= s(m.columns_from * text_scale); }
 };
 
-Palette make_palette(ThemeKind kind, unsigned accent_rgb);
+// `system`: the forced-colours palette from Options::system_colours (the high-contrast palette without them).
+Palette make_palette(ThemeKind kind, unsigned accent_rgb, const std::vector<unsigned>& system = {});
 
 // Applies palette and metrics to ImGui's style (rounding, padding, colours), scaled by `px`.
 void apply_style(const Theme& theme);

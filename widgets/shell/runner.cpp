@@ -25,9 +25,10 @@ Runner::Runner(const Options& options, FontData fonts) : options_(options), font
     io.ConfigFlags |= ImGuiConfigFlags_NoMouseCursorChange;
     io.BackendFlags |= ImGuiBackendFlags_HasMouseCursors;
     io.MouseDragThreshold = 8.0f;
-    theme_.kind = options_.theme;
-    theme_.colours = make_palette(options_.theme, options_.accent);
-    theme_.text_scale = options_.font_scale;
+    // Forced colours draw like the high-contrast theme (outlines, no shadows) in the system's colours.
+    theme_.kind = options_.theme == ThemeKind::system ? ThemeKind::high_contrast : options_.theme;
+    theme_.colours = make_palette(options_.theme, options_.accent, options_.system_colours);
+    theme_.text_scale = options_.font_scale * options_.text_size;
     widget_ = options_.widget == "skillsometer" ? make_skillsometer(options_) : make_careerometer(options_);
 }
 
@@ -38,7 +39,7 @@ Runner::~Runner() {
 
 void Runner::rebuild_fonts() {
     theme_.px = dpr_;
-    build_fonts(font_data_, dpr_, options_.font_scale, theme_.fonts);
+    build_fonts(font_data_, dpr_, theme_.text_scale, theme_.fonts);
     apply_style(theme_);
     fonts_dpr_ = dpr_;
 }

@@ -11,7 +11,7 @@
 #include <imgui.h>
 #include <imgui_impl_opengl3.h>
 
-#include "widgets/common/json_text.hpp"
+#include "widgets/common/wire.hpp"
 #include "widgets/shell/runner.hpp"
 
 using namespace ometer::widgets;
@@ -89,12 +89,12 @@ void tick() {
     float h = r.content_height_css();
     if (h != s.last_height) {
         s.last_height = h;
-        s.host.emit("height", "{\"height\":" + std::to_string(static_cast<int>(h + 0.99f)) + "}");
+        s.host.emit(event::height, number_json("height", static_cast<int>(h + 0.99f)));
     }
     int cursor = ImGui::GetMouseCursor() == ImGuiMouseCursor_Hand ? 1 : 0;
     if (cursor != s.last_cursor) {
         s.last_cursor = cursor;
-        s.host.emit("cursor", cursor ? "{\"cursor\":\"pointer\"}" : "{\"cursor\":\"default\"}");
+        s.host.emit(event::cursor, text_json("cursor", cursor ? "pointer" : "default"));
     }
 }
 
@@ -124,7 +124,7 @@ EMSCRIPTEN_KEEPALIVE void ometer_font(int which, const unsigned char* bytes, int
 EMSCRIPTEN_KEEPALIVE void ometer_create(const char* options_text) {
     Shell& s = shell();
     ParsedOptions parsed = parse_options(options_text);
-    for (const auto& w : parsed.warnings) s.host.emit("warning", "{\"message\":" + json_quote(w) + "}");
+    for (const auto& w : parsed.warnings) s.host.emit(event::warning, text_json("message", w));
     s.runner = std::make_unique<Runner>(parsed.options, s.fonts);
 }
 
@@ -158,7 +158,7 @@ EMSCRIPTEN_KEEPALIVE int ometer_attach(const char* selector) {
 EMSCRIPTEN_KEEPALIVE const char* ometer_data_files() {
     Shell& s = shell();
     s.scratch = "[";
-    for (const auto& f : s.runner->widget().data_files()) s.scratch += (s.scratch.size() > 1 ? ",\"" : "\"") + f + "\"";
+    for (const auto& f : s.runner->widget().data_files()) s.scratch += (s.scratch.size() > 1 ? "," : "") + quote(f);
     s.scratch += "]";
     return s.scratch.c_str();
 }
@@ -170,7 +170,7 @@ EMSCRIPTEN_KEEPALIVE int ometer_load(const char* name, const char* bytes, int le
     wake();
     if (!r) {
         s.scratch = r.error();
-        s.host.emit("error", "{\"where\":\"data\"}");
+        s.host.emit("error", text_json("where", "data"));
         return 0;
     }
     return 1;
@@ -196,9 +196,13 @@ EMSCRIPTEN_KEEPALIVE int ometer_wheel(float dx, float dy) {
     return used ? 1 : 0;
 }
 
-EMSCRIPTEN_KEEPALIVE int ometer_key(int key) {
+// A key by name ("up", "enter", "digit1": wire.hpp); returns 1 when the widget used it, 0 for an unused
+// or unknown key.
+EMSCRIPTEN_KEEPALIVE int ometer_key(const char* name) {
     Shell& s = shell();
-    bool used = s.runner->widget().key(static_cast<Key>(key), s.host);
+    auto key = parse_key(name);
+    if (!key) return 0;
+    bool used = s.runner->widget().key(*key, s.host);
     wake();
     return used ? 1 : 0;
 }
@@ -220,6 +224,12 @@ EMSCRIPTEN_KEEPALIVE unsigned ometer_frames_drawn() { return shell().frames_draw
 EMSCRIPTEN_KEEPALIVE const char* ometer_state() {
     Shell& s = shell();
     s.scratch = s.runner->widget().state_json();
+    return s.scratch.c_str();
+}
+
+EMSCRIPTEN_KEEPALIVE const char* ometer_vm() {
+    Shell& s = shell();
+    s.scratch = s.runner->widget().vm_json();
     return s.scratch.c_str();
 }
 
