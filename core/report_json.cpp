@@ -306,4 +306,40 @@ std::string error_json(const std::string& message, JsonStyle style) {
     return dump(j, style);
 }
 
+std::string text_field_json(const std::string& key, const std::string& value, JsonStyle style) {
+    ojson j;
+    j[key] = utf8_sanitise(value);
+    return dump(j, style);
+}
+
+std::string results_code_json(const DecodedCode& code, JsonStyle style) {
+    ojson j;
+    j["kind"] = code.is_quiz ? "quiz" : "compare";
+    if (code.is_quiz) {
+        j["form"] = code.quiz.form;
+        j["scale"] = scale_points(code.quiz.scale);
+        j["answers"] = choices_to_digits(code.quiz.scale, code.quiz.choices);
+        j["items_version"] = code.items_version;
+    } else {
+        j["region"] = std::string(region_name(code.compare.region));
+        j["codes"] = code.compare.codes;
+    }
+    j["data_stamp"] = code.data_stamp;
+    return dump(j, style);
+}
+
+std::string related_json(const Bundle& b, const Occupation& occ, JsonStyle style) {
+    ojson arr = ojson::array();
+    for (const auto& code : occ.related) {
+        const Occupation* other = b.find(code);
+        if (!other) continue;
+        ojson j;
+        j["code"] = other->code;
+        j["title"] = other->title;
+        headline(b, *other, j);
+        arr.push_back(std::move(j));
+    }
+    return dump(arr, style);
+}
+
 }  // namespace ometer

@@ -8,6 +8,7 @@
 #include "core/compare.hpp"
 #include "core/model.hpp"
 #include "core/quiz.hpp"
+#include "core/results_code.hpp"
 #include "core/search.hpp"
 
 namespace ometer {
@@ -23,5 +24,12 @@ std::string quiz_json(const Bundle& bundle, const QuizOutcome& outcome, JsonStyl
 std::string bundle_info_json(const Bundle& bundle, JsonStyle style = {});
 std::string quiz_info_json(const Quiz& quiz, JsonStyle style = {});
 std::string error_json(const std::string& message, JsonStyle style = {});
+// {"<key>": "<value>"}, e.g. {"code": "SK1-..."}.
+std::string text_field_json(const std::string& key, const std::string& value, JsonStyle style = {});
+// What a results code holds: {"kind":"quiz","form":"30","scale":3,"answers":"0120..."} or
+// {"kind":"compare","region":"uk","codes":[...]}, with the data release it was made with.
+std::string results_code_json(const DecodedCode& code, JsonStyle style = {});
+// An occupation's similar jobs: [{"code","title","pay",...}].
+std::string related_json(const Bundle& bundle, const Occupation& occ, JsonStyle style = {});
 
 }  // namespace ometer

@@ -121,3 +121,32 @@ TEST_CASE("--help for every subcommand") {
     CHECK(top.code == 0);
     CHECK(top.out.find("commands:") != std::string::npos);
 }
+
+TEST_CASE("code: encode and decode results codes; related: similar jobs; errors exit 1 or 2 with one line") {
+    const std::string data = "--data " + ometer::test::source_dir() + "/assets/data ";
+    Run quiz = run_cli("code encode " + data + "--form 30 --answers 210210210210210210210210210210 --compact");
+    REQUIRE(quiz.code == 0);
+    const auto at = quiz.out.find("SK1-");
+    REQUIRE(at != std::string::npos);
+    const std::string code = quiz.out.substr(at, quiz.out.find('"', at) - at);
+    Run back = run_cli("code decode " + code + " --compact");
+    CHECK(back.code == 0);
+    CHECK(back.out.find("\"answers\":\"210210210210210210210210210210\"") != std::string::npos);
+    Run cmp = run_cli("code encode " + data + "--compare 5241,2231 --compact");
+    CHECK(cmp.code == 0);
+    CHECK(cmp.out.find("\"code\":\"CM1-") != std::string::npos);
+    Run unknown = run_cli("code encode " + data + "--compare 5241,0000");
+    CHECK(unknown.code == 1);
+    CHECK(one_line(unknown.err));
+    Run both = run_cli("code encode " + data + "--compare 5241 --answers 1");
+    CHECK(both.code == 2);
+    CHECK(one_line(both.err));
+    Run bad = run_cli("code decode SK1-0000-0000");
+    CHECK(bad.code == 1);
+    CHECK(bad.err.find("too short") != std::string::npos);
+    CHECK(run_cli("code frobnicate").code == 2);
+    Run related = run_cli("related " + data + "5241 --compact");
+    CHECK(related.code == 0);
+    CHECK(related.out.front() == '[');
+    CHECK(run_cli("related " + data + "0000").code == 1);
+}

@@ -31,6 +31,21 @@ test('show, compare and quiz agree with the native CLI', () => {
   assert.deepEqual(core.search('nurse', { limit: 5 }), cli('search', '--limit', '5', 'nurse'));
 });
 
+test('results codes and similar jobs agree with the CLI, with the same errors', () => {
+  const answers = '210'.repeat(10);
+  const quizCode = core.encodeCode({ answers, form: '30' });
+  assert.deepEqual(quizCode, cli('code', 'encode', '--form', '30', '--answers', answers));
+  assert.deepEqual(core.decodeCode(quizCode.code), cli('code', 'decode', quizCode.code));
+  assert.equal(core.decodeCode(quizCode.code).answers, answers);
+  const cmp = core.encodeCode({ compare: ['5241', '2231'] });
+  assert.deepEqual(cmp, cli('code', 'encode', '--compare', '5241,2231'));
+  assert.deepEqual(core.decodeCode(cmp.code).codes, ['5241', '2231']);
+  assert.deepEqual(core.related('5241'), cli('related', '5241'));
+  assert.throws(() => core.decodeCode('CM1-XXXX'), /too short/);
+  assert.throws(() => core.encodeCode({ compare: ['0000'] }), /no uk occupation with code "0000"/);
+  assert.throws(() => core.encodeCode({ answers: '012', form: '30' }), /expected 30 digits/);
+});
+
 test('bad input throws a clear error and loses nothing', () => {
   assert.throws(() => core.show('0000'), /no uk occupation with code "0000"/);
   assert.throws(() => core.compare(['5241', '5241']), /listed twice/);

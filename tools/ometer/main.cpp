@@ -13,6 +13,7 @@
 #include "core/compare.hpp"
 #include "core/quiz.hpp"
 #include "core/report_json.hpp"
+#include "core/results_code.hpp"
 #include "core/search.hpp"
 #include "tools/ometer/args.hpp"
 #include "tools/pack/pack.hpp"
@@ -183,6 +184,77 @@ int cmd_quiz(const cli::Args& a) {
     return kOk;
 }
 
+Result<std::vector<std::string>> split_codes(const std::string& list) {
+    std::vector<std::string> out;
+    std::size_t start = 0;
+    while (start <= list.size()) {
+        std::size_t comma = list.find(',', start);
+        if (comma == std::string::npos) comma = list.size();
+        if (comma > start) out.push_back(list.substr(start, comma - start));
+        start = comma + 1;
+    }
+    if (out.empty() || out.size() > kMaxCompared) return Error{"--compare takes one to three codes separated by commas"};
+    return out;
+}
+
+// ometer code encode (--form F --scale S --answers DIGITS | --region R --compare CODES), ometer code decode CODE
+int cmd_code(const cli::Args& a) {
+    if (a.positional.empty()) return usage_error("code", "expected encode or decode");
+    const std::string verb = a.positional[0];
+    if (verb == "decode") {
+        if (a.positional.size() != 2) return usage_error("code", "decode takes one CODE");
+        auto d = decode_results_code(a.positional[1]);
+        if (!d) return failed("code", d.error());
+        std::cout << results_code_json(d.value(), style(a)) << "\n";
+        return kOk;
+    }
+    if (verb != "encode") return usage_error("code", "expected encode or decode, got " + verb);
+    if (a.positional.size() != 1) return usage_error("code", "unexpected argument " + a.positional[1]);
+    auto region = region_option(a);
+    if (!region) return usage_error("code", region.error());
+    if (a.has("--compare") == a.has("--answers")) return usage_error("code", "give --answers (a quiz) or --compare (jobs), not both");
+    auto b = load_bundle(a, region.value());
+    if (!b) return failed("code", b.error());
+    Result<std::string> code = Error{""};
+    if (a.has("--compare")) {
+        auto codes = split_codes(a.get("--compare", ""));
+        if (!codes) return usage_error("code", codes.error());
+        for (const auto& c : codes.value())
+            if (!b->find(c)) return failed("code", "no " + std::string(region_name(region.value())) + " occupation with code \"" + c + "\"");
+        code = encode_compare_code({region.value(), codes.value()}, b->data_version);
+    } else {
+        QuizCode q;
+        q.form = a.get("--form", std::string(kQuickForm));
+        if (q.form != kFullForm && q.form != kQuickForm) return usage_error("code", "--form must be 60 or 30");
+        auto scale = parse_scale(a.get("--scale", "3"));
+        if (!scale) return usage_error("code", "--scale must be 3 or 5");
+        q.scale = *scale;
+        auto quiz_text = slurp(data_dir(a) + "/quiz.json");
+        if (!quiz_text) return failed("code", quiz_text.error());
+        auto quiz = read_quiz(quiz_text.value(), "quiz.json");
+        if (!quiz) return failed("code", quiz.error());
+        auto choices = parse_choices(*quiz->form(q.form), q.scale, a.get("--answers", ""));
+        if (!choices) return usage_error("code", choices.error());
+        q.choices = std::move(choices.value());
+        code = encode_quiz_code(q, b->data_version);
+    }
+    if (!code) return failed("code", code.error());
+    std::cout << text_field_json("code", code.value(), style(a)) << "\n";
+    return kOk;
+}
+
+int cmd_related(const cli::Args& a) {
+    if (a.positional.size() != 1) return usage_error("related", "expected one occupation CODE");
+    auto region = region_option(a);
+    if (!region) return usage_error("related", region.error());
+    auto b = load_bundle(a, region.value());
+    if (!b) return failed("related", b.error());
+    const Occupation* occ = b->find(a.positional[0]);
+    if (!occ) return failed("related", "no " + std::string(region_name(region.value())) + " occupation with code \"" + a.positional[0] + "\"");
+    std::cout << related_json(b.value(), *occ, style(a)) << "\n";
+    return kOk;
+}
+
 int cmd_info(const cli::Args& a) {
     if (!a.positional.empty()) return usage_error("info", "unexpected argument " + a.positional[0]);
     auto region = region_option(a);
@@ -230,6 +302,19 @@ const std::map<std::string, Command>& commands() {
           "  --max-level at that level or below: UK SOC skill levels 1-4, US O*NET Job Zones 2-5\n"
           "  (2 is \"Job Zone 1-2\"). Each match has its fit band, the correlation (score) and a reason.",
           values({"--scale", "--form", "--answers", "--limit", "--max-level", "--level"}), {"--compact"}, cmd_quiz}},
+        {"code",
+         {"make or read a results code (JSON)",
+          "ometer code encode [--region uk|us] [--form 60|30] [--scale 3|5] --answers DIGITS\n"
+          "ometer code encode [--region uk|us] --compare CODE[,CODE[,CODE]]\n"
+          "ometer code decode CODE\n"
+          "  A results code rebuilds a quiz's results (form, scale, answers) or a comparison (region and up to\n"
+          "  three job codes) in any copy of the widgets. It holds nothing else: no names, no dates.",
+          values({"--form", "--scale", "--answers", "--compare"}), {"--compact"}, cmd_code}},
+        {"related",
+         {"list the jobs similar to an occupation (JSON)",
+          "ometer related [--region uk|us] [--data DIR] [--compact] CODE\n"
+          "  Similar jobs come from O*NET's Related Occupations (UK: mapped through the crosswalk).",
+          values({}), {"--compact"}, cmd_related}},
         {"info",
          {"print a bundle's version, size and sources (JSON)",
           "ometer info [--region uk|us] [--data DIR] [--compact]", values({}), {"--compact"}, cmd_info}},

@@ -11,6 +11,7 @@
 #include "core/compare.hpp"
 #include "core/quiz.hpp"
 #include "core/report_json.hpp"
+#include "core/results_code.hpp"
 #include "core/search.hpp"
 
 using namespace ometer;
@@ -133,9 +134,63 @@ std::string quiz(const std::string& region, const std::string& form_id, int scal
     return quiz_json(*d.value()->bundle, outcome.value(), kCompact);
 }
 
+// A quiz's results code (answers: one digit per statement), checked against the loaded quiz's form.
+std::string encode_quiz(const std::string& region, const std::string& form_id, int scale_points_, const std::string& answers) {
+    auto d = loaded(region);
+    if (!d) return error_json(d.error(), kCompact);
+    if (!quiz_data()) return error_json("no quiz loaded: call loadQuiz first", kCompact);
+    const QuizForm* form = quiz_data()->form(form_id);
+    if (!form) return error_json("unknown quiz form \"" + form_id + "\" (use \"60\" or \"30\")", kCompact);
+    auto scale = parse_scale(std::to_string(scale_points_));
+    if (!scale) return error_json("scale must be 3 or 5", kCompact);
+    auto choices = parse_choices(*form, *scale, answers);
+    if (!choices) return error_json(choices.error(), kCompact);
+    auto code = encode_quiz_code({form_id, *scale, choices.value()}, d.value()->bundle->data_version);
+    if (!code) return error_json(code.error(), kCompact);
+    return text_field_json("code", code.value(), kCompact);
+}
+
+// A comparison's results code; `codes` comma-separated, each a loaded occupation.
+std::string encode_compare(const std::string& region, const std::string& codes) {
+    auto d = loaded(region);
+    if (!d) return error_json(d.error(), kCompact);
+    CompareCode c;
+    c.region = d.value()->bundle->region;
+    std::size_t start = 0;
+    while (start <= codes.size()) {
+        std::size_t end = codes.find(',', start);
+        if (end == std::string::npos) end = codes.size();
+        if (end > start) c.codes.push_back(codes.substr(start, end - start));
+        start = end + 1;
+    }
+    for (const auto& code : c.codes)
+        if (!d.value()->bundle->find(code)) return error_json("no " + region + " occupation with code \"" + code + "\"", kCompact);
+    auto code = encode_compare_code(c, d.value()->bundle->data_version);
+    if (!code) return error_json(code.error(), kCompact);
+    return text_field_json("code", code.value(), kCompact);
+}
+
+std::string decode_code(const std::string& text) {
+    auto d = decode_results_code(text);
+    if (!d) return error_json(d.error(), kCompact);
+    return results_code_json(d.value(), kCompact);
+}
+
+std::string related(const std::string& region, const std::string& code) {
+    auto d = loaded(region);
+    if (!d) return error_json(d.error(), kCompact);
+    const Occupation* occ = d.value()->bundle->find(code);
+    if (!occ) return error_json("no " + region + " occupation with code \"" + code + "\"", kCompact);
+    return related_json(*d.value()->bundle, *occ, kCompact);
+}
+
 }  // namespace
 
 EMSCRIPTEN_BINDINGS(ometer_core) {
+    emscripten::function("encode_quiz", &encode_quiz);
+    emscripten::function("encode_compare", &encode_compare);
+    emscripten::function("decode_code", &decode_code);
+    emscripten::function("related", &related);
     emscripten::function("load_bundle", &load_bundle);
     emscripten::function("load_titles", &load_titles);
     emscripten::function("load_quiz", &load_quiz);

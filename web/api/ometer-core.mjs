@@ -48,6 +48,16 @@ export async function loadOmeterCore({ modulePath, dataDir, regions = ['uk', 'us
       if (level && maxLevel) throw new Error('quiz: give level or maxLevel, not both');
       return unwrap(m.quiz(region, String(form), scale, String(answers), limit, level || maxLevel, !!maxLevel));
     },
+    /** A results code: for quiz answers ({ answers, form, scale }) or a comparison ({ compare: [codes] }). */
+    encodeCode: ({ region = 'uk', answers, form = '30', scale = 3, compare } = {}) => {
+      if ((answers === undefined) === (compare === undefined)) throw new Error('code: give answers (a quiz) or compare (jobs), not both');
+      return unwrap(compare !== undefined ? m.encode_compare(region, [].concat(compare).join(','))
+        : m.encode_quiz(region, String(form), scale, String(answers)));
+    },
+    /** What a results code holds: { kind: 'quiz', form, scale, answers } or { kind: 'compare', region, codes }. */
+    decodeCode: (code) => unwrap(m.decode_code(String(code))),
+    /** Similar jobs: [{ code, title, pay, ... }]. */
+    related: (code, { region = 'uk' } = {}) => unwrap(m.related(region, String(code))),
   };
 
   if (dataDir) {
