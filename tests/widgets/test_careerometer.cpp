@@ -157,3 +157,23 @@ TEST_CASE("phone width: cards stack and the page grows taller") {
     phone.frames(3);
     CHECK(phone.widget().content_height() > 2 * wide.widget().content_height());
 }
+
+TEST_CASE("a comparison code opens the same three jobs; wrong codes say why and change nothing") {
+    NullShell shell("widget=careerometer\noccupations=5241,9232,2231\n", 1100, 900);
+    REQUIRE(shell.load_data(test::source_dir() + "/assets/data").ok());
+    shell.frames(2);
+    const std::string vm = shell.widget().vm_json();
+    const auto at = vm.find("\"text\":\"CM1-");
+    REQUIRE(at != std::string::npos);
+    const std::string code = vm.substr(at + 8, vm.find('"', at + 8) - at - 8);
+    NullShell fresh("widget=careerometer\n", 1100, 900);
+    REQUIRE(fresh.load_data(test::source_dir() + "/assets/data").ok());
+    CHECK_FALSE(fresh.command("code SK1-40A1-40B6-GJSF-WFA").ok());
+    CHECK(fresh.widget().state_json().find("\"codes\":[]") != std::string::npos);
+    REQUIRE(fresh.command("code " + code).ok());
+    CHECK(fresh.widget().state_json().find("\"codes\":[\"5241\",\"9232\",\"2231\"]") != std::string::npos);
+    NullShell us("widget=careerometer\nregion=us\n", 1100, 900);
+    REQUIRE(us.load_data(test::source_dir() + "/assets/data").ok());
+    CHECK_FALSE(us.command("code " + code).ok());
+    CHECK(us.widget().vm_json().find("another country") != std::string::npos);
+}

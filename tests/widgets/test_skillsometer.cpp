@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 
 #include <array>
+#include <functional>
 
 #include <nlohmann/json.hpp>
 
@@ -407,4 +408,33 @@ TEST_CASE("the question card keeps one height from statement to statement") {
         shell.frames(1);
         CHECK(shell.widget().content_height() == doctest::Approx(h));
     }
+}
+
+TEST_CASE("a results code rebuilds the same results in a fresh widget, even on another form and scale") {
+    NullShell shell("widget=skillsometer\nscale=5\nform=60\n", 1024, 800);
+    REQUIRE(shell.load_data(test::source_dir() + "/assets/data").ok());
+    shell.command("start");
+    for (int i = 0; i < 60; ++i) REQUIRE(shell.command("answer " + std::to_string((i * 7) % 5)).ok());
+    auto done = state_of(shell);
+    const auto vm = nlohmann::json::parse(shell.widget().vm_json());
+    std::string code;
+    std::function<void(const nlohmann::json&)> find = [&](const nlohmann::json& n) {
+        if (n.value("id", "") == "keep-code") code = n.value("text", "");
+        if (n.contains("children"))
+            for (const auto& c : n["children"]) find(c);
+    };
+    find(vm);
+    REQUIRE(code.rfind("SK1-", 0) == 0);
+    NullShell fresh("widget=skillsometer\n", 1024, 800);  // the quick form, three faces
+    REQUIRE(fresh.load_data(test::source_dir() + "/assets/data").ok());
+    CHECK_FALSE(fresh.command("code CM1-10A1-HZFT-75Q").ok());  // a comparison code: said so
+    CHECK(fresh.widget().vm_json().find("That is a Careerometer code") != std::string::npos);
+    REQUIRE(fresh.command("code " + code).ok());
+    auto again = state_of(fresh);
+    CHECK(again["stage"] == "results");
+    CHECK(again["form"] == "60");
+    CHECK(again["scale"] == 5);
+    CHECK(again["results"]["code"] == done["results"]["code"]);
+    CHECK(again["results"]["matches"] == done["results"]["matches"]);
+    CHECK_FALSE(fresh.last_event("quizcomplete").empty());
 }

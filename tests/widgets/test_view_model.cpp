@@ -141,6 +141,8 @@ std::vector<Scene> scenes() {
         {"careerometer refused with the drop-down open", "widget=careerometer\noccupations=5241,9232,2231\n", {"query waiter", "choose 0"}, false},
         {"careerometer US", "widget=careerometer\nregion=us\noccupations=47-2111.00,29-1141.02,29-1216.00\n", {"details 0"}},
         {"skillsometer welcome", "widget=skillsometer\n", {}},
+        {"skillsometer welcome, a mistyped code", "widget=skillsometer\n", {"entry", "code SK1-0000-0000-0000-000"}},
+        {"careerometer code field open", "widget=careerometer\noccupations=5241\n", {"entry", "code CM1-XXXX"}},
         {"skillsometer statement", "widget=skillsometer\n", {"start", "answer 2"}},
         {"skillsometer statement, 5-point", "widget=skillsometer\nscale=5\n", {"start"}},
         {"skillsometer results", "widget=skillsometer\n", results_r},

@@ -4,6 +4,7 @@
 // widget per frame document. Every C++ call goes through `call`, every event arrives in `onEvent`, and
 // keys travel by name (widgets/common/wire.hpp holds the other end of this wire).
 import { Mirror, elementId } from './mirror.js';
+import { buildPrint } from './print.js';
 
 // Asset URLs relative to this file. tools/dist.mjs rewrites this line with the content-hashed names
 // (a data file missing from `data` is fetched from data/ under its own name).
@@ -177,6 +178,16 @@ function onEvent(type, json) {
     case 'need-data':
       loadLater(detail.file);
       break;
+    case 'copy':
+      copyText(detail.text);
+      break;
+    case 'submit':
+      mirror.submit(detail.id);
+      break;
+    case 'print':
+      preparePrint();
+      window.print();
+      break;
     case 'save':
       try {
         if (detail.progress) sessionStorage.setItem(storageKey(), detail.progress);
@@ -192,6 +203,33 @@ function onEvent(type, json) {
     default:
       break;
   }
+}
+
+// The clipboard, or (where a page's policy blocks it) the text selected in a field for the student to copy.
+function copyText(text) {
+  const fallback = () => {
+    const field = document.createElement('textarea');
+    field.value = text;
+    field.className = 'visually-hidden';
+    document.body.append(field);
+    field.select();
+    try { document.execCommand('copy'); } catch { /* the text stays selected for Ctrl+C */ }
+    field.remove();
+  };
+  if (navigator.clipboard && navigator.clipboard.writeText) navigator.clipboard.writeText(text).catch(fallback);
+  else fallback();
+}
+
+// The print view: rebuilt from the current view-model each time (print CSS shows only it).
+function preparePrint() {
+  let host = document.getElementById('print');
+  if (!host) {
+    host = document.createElement('div');
+    host.id = 'print';
+    document.body.append(host);
+  }
+  const date = new Date().toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+  buildPrint(host, call.vm(), facts, { page: (params.get('page') || '').slice(0, 120), date });
 }
 
 // Polite announcements, coalesced so a burst (typing) reads only the last.
@@ -451,6 +489,7 @@ async function start() {
     vm: () => call.vm(),
     command: (line) => call.command(line),
     framesDrawn: () => call.framesDrawn(),
+    preparePrint,
   };
 }
 

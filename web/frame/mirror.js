@@ -8,10 +8,11 @@
 const TAGS = {
   group: 'div', region: 'section', heading: 'h', text: 'p', part: 'span', list: 'ul', item: 'li', button: 'button',
   toggle: 'button', checkbox: 'button', disclosure: 'button', listbox: 'ul', option: 'li', image: 'div', status: 'p',
-  alert: 'p', input: null,
+  alert: 'p', input: 'input',
 };
 // Leaves that sit over their canvas rectangle; containers stay in the flow (so nothing nests positions).
-const PLACED = new Set(['heading', 'text', 'button', 'toggle', 'checkbox', 'disclosure', 'option', 'image', 'status', 'alert']);
+const PLACED = new Set(['heading', 'text', 'button', 'toggle', 'checkbox', 'disclosure', 'option', 'image', 'status', 'alert',
+  'input']);
 const ACTIVATE = new Set(['button', 'toggle', 'checkbox', 'disclosure', 'option']);
 
 const tagOf = (n) => (n.role === 'heading' ? `h${Math.min(6, Math.max(2, n.level || 3))}` : TAGS[n.role] || 'div');
@@ -49,7 +50,7 @@ export class Mirror {
     for (const el of parent.children) if (el.dataset.id) existing.set(el.dataset.id, el);
     let at = parent.firstElementChild;
     for (const n of nodes) {
-      if (n.role === 'input') continue;  // the page's own <input> stands here
+      if (n.role === 'input' && n.id === 'search') continue;  // the Careerometer's search box is the page's own
       let el = existing.get(n.id);
       if (el && el.tagName.toLowerCase() !== tagOf(n)) el = null;
       if (!el) el = this.create(n);
@@ -72,6 +73,17 @@ export class Mirror {
     el.dataset.id = n.id;
     el.id = elementId(n.id);
     if (el.tagName === 'BUTTON') el.type = 'button';
+    if (n.role === 'input') {
+      // A real text field the canvas draws a box for: typing, pasting, phone keyboards and IME just work.
+      Object.assign(el, { type: 'text', autocomplete: 'off', spellcheck: false, className: 'field' });
+      el.setAttribute('autocapitalize', 'characters');
+      el.setAttribute('enterkeyhint', 'go');
+      el.addEventListener('keydown', (e) => {
+        if (e.key !== 'Enter') return;
+        e.preventDefault();
+        this.submit(n.id);
+      });
+    }
     if (ACTIVATE.has(n.role)) {
       el.addEventListener('click', (e) => {
         e.preventDefault();
@@ -79,7 +91,7 @@ export class Mirror {
         if (el.dataset.command) this.ctx.command(el.dataset.command);
       });
     }
-    if (ACTIVATE.has(n.role) || n.focusable) {
+    if (ACTIVATE.has(n.role) || n.focusable || n.role === 'input') {
       el.addEventListener('focus', () => this.ctx.onFocusId(el.dataset.id));
       el.addEventListener('blur', () => this.ctx.onFocusId(''));
     }
@@ -92,7 +104,8 @@ export class Mirror {
       else if (el.getAttribute(name) !== String(value)) el.setAttribute(name, String(value));
     };
     const leafText = !(n.children && n.children.length);
-    if (leafText && el.textContent !== (n.text || '')) el.textContent = n.text || '';
+    if (leafText && n.role !== 'input' && el.textContent !== (n.text || '')) el.textContent = n.text || '';
+    if (n.role === 'input') set('placeholder', n.desc || null);
     if (el.dataset.command !== (n.command || '')) el.dataset.command = n.command || '';
     // Roles and states.
     const role = { region: null, listbox: 'listbox', option: 'option', image: 'img', status: 'status', alert: 'alert',
@@ -144,6 +157,12 @@ export class Mirror {
     }
   }
 
+  // Sends a field's text with its node's command ("code SK1-...").
+  submit(id) {
+    const el = this.root.querySelector(`[data-id="${CSS.escape(id)}"]`);
+    if (el && el.dataset.command) this.ctx.command(`${el.dataset.command} ${el.value.trim().slice(0, 200)}`);
+  }
+
   focus(id) {
     if (id === 'search') {
       this.ctx.focusInput();
@@ -166,6 +185,7 @@ function roleOf(el, role) {
   }
   const tag = el.tagName.toLowerCase();
   if (tag === 'button') return 'button';
+  if (tag === 'input') return 'input';
   if (/^h\d$/.test(tag)) return 'heading';
   if (tag === 'p') return 'text';
   return 'container';

@@ -5,6 +5,7 @@
 #include <cmath>
 
 #include "core/bundle_read.hpp"
+#include "core/results_code.hpp"
 #include "widgets/careerometer/present.hpp"
 #include "widgets/careerometer/state.hpp"
 #include "widgets/careerometer/state_json.hpp"
@@ -103,7 +104,7 @@ private:
     // Rebuilds the view-model and tells the page what changed.
     void refresh(Host& host) {
         changed_ = false;
-        vm_ = present_careerometer({state_, input_focused_, error_});
+        vm_ = present_careerometer({state_, keep_, input_focused_, error_});
         const std::string tree = widgets::vm_json(vm_.tree());
         if (tree != tree_) {
             tree_ = tree;
@@ -120,6 +121,33 @@ private:
     void focus(Host& host, const std::string& id) { host.emit(event::focus, text_json("id", id)); }
 
     std::string cards_filled() const { return std::to_string(state_.filled()) + " of 3 cards filled."; }
+
+    // A comparison's results code: shows its jobs, or says plainly why it can't.
+    bool open_code(std::string_view text, Host& host) {
+        keep_.error.clear();
+        keep_.note.clear();
+        auto fail_with = [&](std::string why) {
+            keep_.error = std::move(why);
+            keep_.entry_open = true;
+            announce(host, keep_.error);
+            changed_ = true;
+            return false;
+        };
+        if (text.empty()) return fail_with(std::string(keep_text::kEmpty));
+        auto decoded = decode_results_code(text);
+        if (!decoded) return fail_with(decoded.error());
+        if (decoded->is_quiz) return fail_with(std::string(keep_text::kNotCompare));
+        if (decoded->compare.region != state_.bundle().region) return fail_with(std::string(keep_text::kWrongRegion));
+        for (const auto& c : decoded->compare.codes)
+            if (!state_.bundle().find(c)) return fail_with("This code names a job (" + c + ") that this data does not have.");
+        for (std::size_t s = 0; s < kSlots; ++s) state_.remove(s);
+        for (const auto& c : decoded->compare.codes) state_.add(c);
+        keep_.note = code_version_note(decoded.value(), state_.bundle().data_version);
+        keep_.entry_open = false;
+        announce(host, std::string(keep_text::kOpened) + (keep_.note.empty() ? "" : " " + keep_.note));
+        focus(host, "card-0-title");
+        return true;
+    }
 
     // The one place actions happen. Returns false (with `error` set) for unknown verbs or bad arguments;
     // nothing changes then.
@@ -228,6 +256,22 @@ private:
             focus(host, "card-0-title");
         } else if (verb == "about") {
             state_.about_open = !state_.about_open;
+        } else if (verb == "copy-code" || verb == "print") {
+            if (vm_.keep.code.text.empty()) return refuse(std::string(verb) + ": choose a job first");
+            if (verb == "print") host.emit(event::print, "{}");
+            else {
+                host.emit(event::copy, text_json("text", vm_.keep.code.text));
+                announce(host, std::string(keep_text::kCopied));
+            }
+            return true;
+        } else if (verb == "entry") {
+            keep_.entry_open = !keep_.entry_open;
+            if (keep_.entry_open) focus(host, "code-input");
+        } else if (verb == "submit") {
+            host.emit(event::submit, text_json("id", std::string(arg)));
+            return true;
+        } else if (verb == "code") {
+            if (!open_code(arg, host)) return refuse(keep_.error);
         } else if (verb == "focus-search") {
             host.emit(event::focus, text_json("id", "search"));
         } else {
@@ -241,6 +285,7 @@ private:
     std::string region_;
     CareerometerState state_;
     CareerometerVM vm_;
+    KeepState keep_;
     std::vector<std::string> warnings_;
     std::string error_;
     std::string focus_id_;

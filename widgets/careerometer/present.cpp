@@ -8,6 +8,7 @@
 
 #include "core/format.hpp"
 #include "core/quiz.hpp"
+#include "core/results_code.hpp"
 #include "widgets/careerometer/strings.hpp"
 #include "widgets/common/riasec_text.hpp"
 
@@ -354,15 +355,19 @@ CareerometerVM present_careerometer(const CareerometerPresent& in) {
     }
     sources += ". " + s(txt::kDataVersion) + b.data_version + ".";
     vm.sources = node(Role::text, "sources", sources);
+    if (st.filled() > 0)
+        if (auto code = encode_compare_code({b.region, st.codes()}, b.data_version))
+            vm.keep = keep_vm(code.value(), keep_text::kCompareNote, in.keep.note);
+    vm.entry = entry_vm(in.keep);
     if (st.about_open) about_vm(b, vm);
     return vm;
 }
 
 VNode CareerometerVM::tree() const {
     VNode root = node(Role::group, "careerometer");
-    auto keep = [](const VNode& n) { return !n.id.empty() && (!n.text.empty() || !n.children.empty() || !n.label.empty()); };
+    auto shown = [](const VNode& n) { return !n.id.empty() && (!n.text.empty() || !n.children.empty() || !n.label.empty()); };
     auto put = [&](VNode& to, const VNode& n) {
-        if (keep(n) && !n.decorative) to.add(n);
+        if (shown(n) && !n.decorative) to.add(n);
     };
     put(root, title);
     put(root, subtitle);
@@ -416,6 +421,8 @@ VNode CareerometerVM::tree() const {
         cards_group.add(std::move(card));
     }
     if (cards_group.children.size() > 0 && loading.text.empty() && error.text.empty()) root.add(std::move(cards_group));
+    add_to_tree(root, keep);
+    if (loading.text.empty() && error.text.empty()) add_to_tree(root, entry);
     put(root, sources);
     return root;
 }

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "widgets/careerometer/state.hpp"
+#include "widgets/common/keep.hpp"
 #include "widgets/common/view_model.hpp"
 
 namespace ometer::widgets {
@@ -66,6 +67,8 @@ struct CareerometerVM {
     std::vector<ResultVM> rows;
     VNode notice;   // no matches (status) or a refusal (alert)
     std::array<CardVM, 3> cards;
+    KeepVM keep;     // the comparison's results code, copy and print
+    EntryVM entry;   // "Have a results code?"
     VNode sources;
     VNode about_panel;  // heading and paragraphs, when open
     VNode error;        // a data error instead of the cards
@@ -79,6 +82,7 @@ struct CareerometerVM {
 
 struct CareerometerPresent {
     const CareerometerState& state;
+    const KeepState& keep;
     bool input_focused = false;
     std::string error;
 };

@@ -421,6 +421,8 @@ CareerometerView draw_careerometer(const CareerometerViewInput& in) {
         }
         if (row) y += row_h + gap;
         y += t.s(4);
+        if (const float kh = draw_keep(canvas, vm.keep, x0, x1, y); kh > 0) y += kh + gap;
+        y += draw_entry(canvas, vm.entry, x0, x1, y) + t.s(12);
         y += canvas.text(vm.sources, t.fonts.small, ImVec2(x0, y), x1 - x0, x.p.text_muted) + t.s(10);
         splitter.Merge(canvas.dl);
     }

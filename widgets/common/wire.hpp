@@ -36,7 +36,9 @@ inline constexpr std::string_view quiz_update = "quizupdate";
 inline constexpr std::string_view compare = "compare";
 inline constexpr std::string_view warning = "warning";
 inline constexpr std::string_view cursor = "cursor";
-inline constexpr std::string_view print = "print";
+inline constexpr std::string_view print = "print";      // print the results (the page builds a print view)
+inline constexpr std::string_view copy = "copy";        // put {"text"} on the clipboard
+inline constexpr std::string_view submit = "submit";    // send the page input {"id"}'s text with its node's command
 }  // namespace event
 
 // {"role":"button","id":"card-0-remove","label":"Remove Electricians",...,"children":[...]}: decorative

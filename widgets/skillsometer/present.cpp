@@ -7,6 +7,7 @@
 
 #include "core/format.hpp"
 #include "core/pay.hpp"
+#include "core/results_code.hpp"
 #include "widgets/common/riasec_text.hpp"
 #include "widgets/skillsometer/strings.hpp"
 
@@ -244,9 +245,16 @@ SkillsometerVM present_skillsometer(const SkillsometerPresent& in) {
     }
     vm.stage = st.stage();
     switch (st.stage()) {
-        case QuizStage::welcome: welcome(st, vm); break;
+        case QuizStage::welcome:
+            welcome(st, vm);
+            vm.entry = entry_vm(in.keep);
+            break;
         case QuizStage::questions: question(st, in.resumed, vm); break;
-        case QuizStage::results: results(st, vm); break;
+        case QuizStage::results:
+            results(st, vm);
+            if (auto code = encode_quiz_code({st.form().id, st.scale(), st.choices()}, st.bundle().data_version))
+                vm.keep = keep_vm(code.value(), keep_text::kQuizNote, in.keep.note);
+            break;
     }
     const Bundle& b = st.bundle();
     std::string credit = s(txt::kCredit);
@@ -273,6 +281,7 @@ VNode SkillsometerVM::tree() const {
         case QuizStage::welcome:
             for (const VNode* n : {&welcome_heading, &intro, &how_heading, &steps, &count, &no_wrong, &start, &start_over})
                 put(screen, *n);
+            add_to_tree(screen, entry);
             break;
         case QuizStage::questions:
             for (const VNode* n : {&progress, &welcome_back, &prompt, &statement, &answers, &back, &tip}) put(screen, *n);
@@ -309,6 +318,7 @@ VNode SkillsometerVM::tree() const {
             }
             if (!list.children.empty()) jobs.add(std::move(list));
             screen.add(std::move(jobs));
+            add_to_tree(screen, keep);
             put(screen, compare_end);
             put(screen, restart);
             break;

@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "widgets/common/keep.hpp"
 #include "widgets/common/view_model.hpp"
 #include "widgets/skillsometer/state.hpp"
 
@@ -35,6 +36,7 @@ struct SkillsometerVM {
 
     // Welcome.
     VNode welcome_heading, intro, how_heading, steps, count, no_wrong, start, start_over;
+    EntryVM entry;  // "Have a results code?"
 
     // A statement.
     VNode progress, prompt, statement, welcome_back, answers, back, tip;
@@ -49,6 +51,7 @@ struct SkillsometerVM {
     std::array<bool, 6> standout{};
     VNode jobs_heading, study, levels, include_lower, showing, legend, legend_list, compare_hint, compare;
     std::vector<MatchVM> matches;
+    KeepVM keep;  // the results code, copy and print
     VNode compare_end, restart;
     bool note_in_profile = false;  // the all-same-answers note sits with the profile, others with the jobs
 
@@ -57,6 +60,7 @@ struct SkillsometerVM {
 
 struct SkillsometerPresent {
     const SkillsometerState& state;
+    const KeepState& keep;
     bool resumed = false;  // progress was restored after a reload: say so once
     std::string error;
 };

@@ -10,6 +10,7 @@
 #include <array>
 
 #include "core/bundle_read.hpp"
+#include "core/results_code.hpp"
 #include "widgets/common/command.hpp"
 #include "widgets/common/widget.hpp"
 #include "widgets/common/wire.hpp"
@@ -120,7 +121,7 @@ private:
 
     void refresh(Host& host) {
         changed_ = false;
-        vm_ = present_skillsometer({state_, resumed_, error_});
+        vm_ = present_skillsometer({state_, keep_, resumed_, error_});
         const std::string tree = widgets::vm_json(vm_.tree());
         if (tree != tree_) {
             tree_ = tree;
@@ -259,6 +260,22 @@ private:
             host.emit(event::compare, codes_json(codes));
         } else if (verb == "legend") {
             state_.legend_open = !state_.legend_open;
+        } else if (verb == "copy-code" || verb == "print") {
+            if (vm_.keep.code.text.empty()) return refuse(std::string(verb) + ": finish the quiz first");
+            if (verb == "print") host.emit(event::print, "{}");
+            else {
+                host.emit(event::copy, text_json("text", vm_.keep.code.text));
+                announce(host, std::string(keep_text::kCopied));
+            }
+            return true;
+        } else if (verb == "entry") {
+            keep_.entry_open = !keep_.entry_open;
+            if (keep_.entry_open) focus(host, "code-input");
+        } else if (verb == "submit") {
+            host.emit(event::submit, text_json("id", std::string(arg)));
+            return true;
+        } else if (verb == "code") {
+            if (!open_code(arg, host)) return refuse(keep_.error);
         } else if (verb == "restore") {
             if (!state_.restore(std::string(arg))) return refuse("restore: saved progress does not fit this quiz");
             resumed_ = state_.answered() > 0 && state_.stage() == QuizStage::questions;
@@ -268,6 +285,32 @@ private:
             return refuse("unknown command \"" + std::string(verb) + "\"");
         }
         changed_ = true;
+        return true;
+    }
+
+    // A quiz's results code: its answers, on its form and scale, straight to the results.
+    bool open_code(std::string_view text, Host& host) {
+        keep_.error.clear();
+        keep_.note.clear();
+        auto fail_with = [&](std::string why) {
+            keep_.error = std::move(why);
+            keep_.entry_open = true;
+            announce(host, keep_.error);
+            changed_ = true;
+            return false;
+        };
+        if (text.empty()) return fail_with(std::string(keep_text::kEmpty));
+        auto decoded = decode_results_code(text);
+        if (!decoded) return fail_with(decoded.error());
+        if (!decoded->is_quiz) return fail_with(std::string(keep_text::kNotQuiz));
+        if (!state_.load_answers(decoded->quiz.form, decoded->quiz.scale, decoded->quiz.choices))
+            return fail_with("This code's answers don't fit this quiz.");
+        keep_.note = code_version_note(decoded.value(), state_.bundle().data_version);
+        keep_.entry_open = false;
+        completed_ = false;  // a new completion for the page
+        shown_at_ = -1;
+        results_shown(host);
+        if (!keep_.note.empty()) announce(host, keep_.note);
         return true;
     }
 
@@ -307,6 +350,7 @@ private:
     std::string region_;
     SkillsometerState state_;
     SkillsometerVM vm_;
+    KeepState keep_;
     std::vector<std::string> warnings_;
     std::string error_;
     std::string focus_id_;

@@ -186,10 +186,15 @@ bool SkillsometerState::restore(const std::string& saved) {
     return true;
 }
 
-bool SkillsometerState::load_answers(const std::vector<int>& choices) {
-    if (!ready() || choices.size() != total()) return false;
+bool SkillsometerState::load_answers(const std::string& form, AnswerScale scale, const std::vector<int>& choices) {
+    if (!ready()) return false;
+    const QuizForm* f = quiz_->form(form);
+    if (!f || choices.size() != f->item_ids.size()) return false;
     for (int c : choices)
-        if (c < 0 || c >= scale_points(scale_)) return false;
+        if (c < 0 || c >= scale_points(scale)) return false;
+    form_ = f;
+    form_id_ = form;
+    scale_ = scale;
     choices_ = choices;
     current_ = total() - 1;
     level_.reset();

@@ -66,8 +66,9 @@ public:
     // Progress to survive an accidental reload: "v1|form|scale|current|stage|digits" ('-' unanswered).
     std::string save() const;
     bool restore(const std::string& saved);
-    // Sets every answer at once and shows the results (a results code); false if they don't fit the form.
-    bool load_answers(const std::vector<int>& choices);
+    // Sets every answer at once and shows the results (a results code), switching to the code's form and
+    // scale; false if the quiz has no such form or the answers don't fit it.
+    bool load_answers(const std::string& form, AnswerScale scale, const std::vector<int>& choices);
 
 private:
     void score();

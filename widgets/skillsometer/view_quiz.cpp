@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "widgets/common/keep.hpp"
 #include "widgets/skillsometer/view_parts.hpp"
 
 namespace ometer::widgets::skillsometer_view {
@@ -80,6 +81,8 @@ float welcome(Ctx& x, float x0, float x1, float y) {
         x.c.button(vm.start_over, ImVec2(cx - bw * 0.5f, yy), ImVec2(cx + bw * 0.5f, yy + sh), ButtonStyle::ghost, Icon::refresh);
         yy += sh;
     }
+    yy += t.s(18);
+    yy += draw_entry(x.c, vm.entry, tx0, tx0 + tw, yy);
     return yy + pad - y;
 }
 

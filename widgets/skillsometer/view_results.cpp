@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "widgets/common/keep.hpp"
 #include "widgets/common/riasec_text.hpp"
 #include "widgets/skillsometer/view_parts.hpp"
 
@@ -198,6 +199,7 @@ float results(Ctx& x, float x0, float x1, float y) {
     yy += t.s(16);
 
     yy += match_list(x, x0, x1, yy);
+    if (const float kh = draw_keep(x.c, vm.keep, x0, x1, yy); kh > 0) yy += kh + t.s(16);
 
     // The end of the list: compare again, or start again.
     const float bh = std::max(t.s(50), t.fonts.body_bold->FontSize + t.s(24)), gap = t.s(12);
