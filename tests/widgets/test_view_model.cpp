@@ -135,6 +135,7 @@ std::vector<Scene> scenes() {
     Script full_refused = {"query waiter", "choose 0", "close"};
     return {
         {"careerometer empty", "widget=careerometer\n", {}},
+        {"careerometer opened from a quiz", "widget=careerometer\nback=1\noccupations=5241,2231\n", {}},
         {"careerometer typing", "widget=careerometer\n", {"query nurse"}, false},
         {"careerometer three cards, details and about", "widget=careerometer\noccupations=5241,9232,2231\n", {"details 1", "about"}},
         {"careerometer cards full, refused", "widget=careerometer\noccupations=5241,9232,2231\n", full_refused},

@@ -104,7 +104,7 @@ private:
     // Rebuilds the view-model and tells the page what changed.
     void refresh(Host& host) {
         changed_ = false;
-        vm_ = present_careerometer({state_, keep_, input_focused_, error_});
+        vm_ = present_careerometer({state_, keep_, options_.back, input_focused_, error_});
         const std::string tree = widgets::vm_json(vm_.tree());
         if (tree != tree_) {
             tree_ = tree;
@@ -165,6 +165,11 @@ private:
         };
         if (verb == "focus") {  // drawing only: which control the canvas rings
             focus_id_ = std::string(arg);
+            return true;
+        }
+        if (verb == "back-to-quiz") {
+            if (!options_.back) return refuse("back-to-quiz: this Careerometer was not opened from a quiz");
+            host.emit(event::navigate, text_json("to", "back"));
             return true;
         }
         if (verb == "input-focus") {

@@ -303,6 +303,7 @@ CareerometerVM present_careerometer(const CareerometerPresent& in) {
     CareerometerVM vm;
     vm.title = heading("title", s(txt::kTitle), 2);
     vm.subtitle = node(Role::text, "subtitle", s(txt::kSubtitle));
+    if (in.back) vm.back = button("back-to-quiz", s(txt::kBackToQuiz), "back-to-quiz");
     vm.about = node(Role::disclosure, "about", s(txt::kAboutButton));
     vm.about.command = "about";
     vm.about.compact = s(txt::kAboutShort);
@@ -370,6 +371,7 @@ VNode CareerometerVM::tree() const {
         if (shown(n) && !n.decorative) to.add(n);
     };
     put(root, title);
+    put(root, back);
     put(root, subtitle);
     put(root, about);
     if (about.on) put(root, about_panel);

@@ -62,6 +62,7 @@ struct ResultVM {
 
 struct CareerometerVM {
     VNode title, subtitle, about;
+    VNode back;     // opened from the Skillsometer in the same frame: the way back to its results
     VNode search;   // input
     VNode results;  // listbox (its options are in `rows`)
     std::vector<ResultVM> rows;
@@ -83,6 +84,7 @@ struct CareerometerVM {
 struct CareerometerPresent {
     const CareerometerState& state;
     const KeepState& keep;
+    bool back = false;
     bool input_focused = false;
     std::string error;
 };

@@ -9,6 +9,7 @@ namespace ometer::widgets::careerometer_text {
 
 inline constexpr std::string_view kTitle = "Careerometer";
 inline constexpr std::string_view kSubtitle = "Compare pay, hours and prospects for up to three jobs.";
+inline constexpr std::string_view kBackToQuiz = "Back to your quiz results";
 inline constexpr std::string_view kSearchHint = "Type a job, e.g. nurse";
 inline constexpr std::string_view kSearchHintShort = "Type a job";
 inline constexpr std::string_view kSearchLabel = "Search for a job to compare";

@@ -359,6 +359,12 @@ CareerometerView draw_careerometer(const CareerometerViewInput& in) {
             y += bh + t.s(6);
         }
     }
+    if (!vm.back.text.empty()) {
+        const float bh = std::max(t.s(40), t.fonts.body_bold->FontSize + t.s(16));
+        const float bw = std::min(x1 - x0, text_size(t.fonts.body_bold, vm.back.text).x + t.s(56));
+        canvas.button(vm.back, ImVec2(x0 - t.s(4), y), ImVec2(x0 - t.s(4) + bw, y + bh), ButtonStyle::secondary, Icon::back);
+        y += bh + t.s(8);
+    }
     y += canvas.text(vm.subtitle, t.fonts.small, ImVec2(x0, y), x1 - x0, x.p.text_muted) + t.s(14);
     if (vm.about.on) y += about_panel(x, x0, x1, y) + t.s(14);
 

@@ -105,6 +105,8 @@ ParsedOptions parse_options(std::string_view text) {
             o.reduced_motion = value == "1" || value == "true";
         } else if (key == "fixed-height") {
             o.fixed_height = value == "1" || value == "true";
+        } else if (key == "back") {
+            o.back = value == "1" || value == "true";
         } else if (key == "lang") {
             if (value != "en-GB") warn(key, value, "en-GB");
         } else if (!key.empty()) {

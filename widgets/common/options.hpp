@@ -32,6 +32,7 @@ struct Options {
     AnswerScale scale = AnswerScale::emoji3;
     bool reduced_motion = false;
     bool fixed_height = false;             // the page fixed the height: content scrolls inside
+    bool back = false;                     // Careerometer opened from a Skillsometer in the same frame: offer the way back
     std::string lang = "en-GB";
 };
 

@@ -37,6 +37,7 @@ inline constexpr std::string_view compare = "compare";
 inline constexpr std::string_view warning = "warning";
 inline constexpr std::string_view cursor = "cursor";
 inline constexpr std::string_view print = "print";      // print the results (the page builds a print view)
+inline constexpr std::string_view navigate = "navigate";  // {"to":"back"}: the frame goes back where it came from
 inline constexpr std::string_view copy = "copy";        // put {"text"} on the clipboard
 inline constexpr std::string_view submit = "submit";    // send the page input {"id"}'s text with its node's command
 }  // namespace event
