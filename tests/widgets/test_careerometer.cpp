@@ -128,7 +128,11 @@ TEST_CASE("cards full: choosing another job is refused out loud, with what to do
     CHECK_FALSE(shell.command("choose 0").ok());
     CHECK(shell.last_event("announce").find("All three cards are full. Remove a card first") != std::string::npos);
     shell.frames(1);
-    CHECK(shell.widget().vm_json().find("\"role\":\"alert\",\"id\":\"notice\"") != std::string::npos);
+    const std::string vm = shell.widget().vm_json();
+    const auto at = vm.find("\"id\":\"notice\"");
+    REQUIRE(at != std::string::npos);
+    const auto open = vm.rfind('{', at), close = vm.find('}', at);
+    CHECK(vm.substr(open, close - open).find("\"role\":\"alert\"") != std::string::npos);
 }
 
 TEST_CASE("preset occupations from the embed options fill the cards; bad codes become warnings") {

@@ -10,7 +10,7 @@ namespace ometer::widgets {
 
 namespace {
 
-using ojson = nlohmann::ordered_json;
+using ojson = nlohmann::json;  // the one instantiation the bundle reader uses too: keys come out sorted
 
 ojson opt(const std::optional<double>& v) { return v ? ojson(*v) : ojson(nullptr); }
 

@@ -19,10 +19,14 @@ ImFont* add(const std::vector<unsigned char>& ttf, float size) {
     cfg.OversampleV = 1;
     cfg.PixelSnapH = false;
     ImGuiIO& io = ImGui::GetIO();
+#ifndef __EMSCRIPTEN__
+    // Natively (tests, tools) a missing font file falls back to ImGui's own. On the web, Lato always comes
+    // with the widget (the frame downloads it before creating the widget), so ProggyClean is not linked.
     if (ttf.empty()) {
         cfg.SizePixels = size;
         return io.Fonts->AddFontDefault(&cfg);
     }
+#endif
     return io.Fonts->AddFontFromMemoryTTF(const_cast<unsigned char*>(ttf.data()), static_cast<int>(ttf.size()), size,
                                           &cfg, glyph_ranges());
 }

@@ -10,7 +10,7 @@ namespace ometer::widgets {
 
 namespace {
 
-using ojson = nlohmann::ordered_json;
+using ojson = nlohmann::json;  // the one instantiation the bundle reader uses too: keys come out sorted
 
 constexpr std::pair<std::string_view, Key> kKeys[] = {
     {"up", Key::up},       {"down", Key::down},     {"left", Key::left},       {"right", Key::right},

@@ -7,7 +7,7 @@ namespace ometer::widgets {
 
 namespace {
 
-using ojson = nlohmann::ordered_json;
+using ojson = nlohmann::json;  // the one instantiation the bundle reader uses too: keys come out sorted
 
 ojson riasec(const std::array<double, 6>& v) {
     ojson j = ojson::object();
