@@ -7,8 +7,10 @@
 #include <string>
 #include <vector>
 
+#include "core/text.hpp"
 #include "tools/pack/crosswalk.hpp"
 
+using namespace ometer;
 using namespace ometer::pack;
 
 namespace {
@@ -278,4 +280,29 @@ TEST_CASE("the TSV has a header, four-decimal weights and rows by group then wei
           "1111\t11-1011.00\t1.0000\ta\n"
           "5241\t47-2111.00\t0.7500\tc\n"
           "5241\t47-2111.01\t0.2500\tb\n");
+}
+
+TEST_CASE("the crosswalk folds words with the core's spelling table, as search does") {
+    // Every spelling rule and table entry: one word's crosswalk key is search's spelling key.
+    for (const char* w : {"labourers", "paediatric", "counsellor", "centre", "organiser", "firemen", "odour", "tyres", "programme", "jewellery", "moulding", "catalogue",
+                          "nannies", "oesophageal", "modelling", "adviser", "mathematics", "caf\xC3\xA9s"}) {
+        CAPTURE(w);
+        CHECK(title_key(w) == spelling_key(fold(w)));
+    }
+    // ...and where the table names a US word for the job, the crosswalk's key is that word's.
+    for (const char* w : {"draughtsmen", "draughtswoman", "draftsman", "lorries", "operatives"}) {
+        CAPTURE(w);
+        CHECK(title_key(w) == title_word_key(fold(w)));
+    }
+    // Pairs the crosswalk and search used to fold differently.
+    CHECK(title_key("odour") == title_key("odor"));
+    CHECK(spelling_key("odour") == spelling_key("odor"));
+    CHECK(spelling_key("draughtsman") == spelling_key("draftsman"));
+    // UK/US job words join titles across countries only; search keeps the UK "drafter" (textiles) apart.
+    CHECK(title_key("Draughtsmen") == title_key("Drafters"));
+    CHECK(spelling_key("draftsman") != spelling_key("drafter"));
+    CHECK(title_key("Lorry driver") == title_key("Truck Drivers"));
+    CHECK(title_key("Machine operative") == title_key("Machine Operators"));
+    CHECK(title_key("Teacher of English") == title_key("English teachers"));
+    CHECK(title_key("DJ").empty());
 }

@@ -11,6 +11,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "core/text.hpp"
 #include "tools/pack/table.hpp"
 
 namespace ometer::pack {
@@ -36,102 +37,16 @@ constexpr std::size_t kTextCandidates = 8;
 using Scores = std::map<std::size_t, double>;  // O*NET index -> evidence value for one unit group
 
 // ---------------------------------------------------------------------------------------------------------
-// Words and titles: UK and US spellings and simple plurals fold to one form, so "Labourers" meets "Laborer".
-
-bool ends_with(const std::string& s, const char* suffix) {
-    std::size_t n = std::char_traits<char>::length(suffix);
-    return s.size() >= n && s.compare(s.size() - n, n, suffix) == 0;
-}
+// Words and titles: UK and US spellings, simple plurals and UK/US job words fold to one key through the
+// core's spelling table (core/text.hpp, title_word_key), the same table search uses, so "Labourers" meets
+// "Laborer" and "Lorry driver" meets "Truck Driver".
 
 void replace_all(std::string& s, const std::string& from, const std::string& to) {
     for (std::size_t at = s.find(from); at != std::string::npos; at = s.find(from, at + to.size()))
         s.replace(at, from.size(), to);
 }
 
-// Whole-word differences that the suffix rules below cannot reach, UK form -> US form.
-const std::unordered_map<std::string, std::string>& word_map() {
-    static const std::unordered_map<std::string, std::string> map = {
-        {"adviser", "advisor"},     {"programme", "program"},  {"jewellery", "jewelry"},
-        {"tyre", "tire"},           {"aluminium", "aluminum"}, {"kerb", "curb"},
-        {"plough", "plow"},         {"mould", "mold"},         {"moulder", "molder"},
-        {"moulding", "molding"},    {"grey", "gray"},          {"catalogue", "catalog"},
-        {"licence", "license"},     {"defence", "defense"},    {"offence", "offense"},
-        {"sulphur", "sulfur"},      {"draughtsman", "drafter"}, {"draughtsperson", "drafter"},
-        {"draughtswoman", "drafter"}, {"draftsman", "drafter"}, {"draftsperson", "drafter"},
-        {"lorry", "truck"},         {"operative", "operator"}, {"maths", "math"},
-        {"cheque", "check"},        {"storey", "story"},       {"manoeuvre", "maneuver"},
-        {"artefact", "artifact"},   {"pyjama", "pajama"},      {"sceptic", "skeptic"},
-    };
-    return map;
-}
-
-std::string fold_plural(std::string w) {
-    if (w.size() <= 3) return w;
-    if (ends_with(w, "ies") && w.size() > 4) return w.substr(0, w.size() - 3) + "y";
-    if (ends_with(w, "sses") || ends_with(w, "xes") || ends_with(w, "ches") || ends_with(w, "shes"))
-        return w.substr(0, w.size() - 2);
-    if (ends_with(w, "men") && w.size() > 4) return w.substr(0, w.size() - 3) + "man";
-    if (w.back() == 's' && !ends_with(w, "ss") && !ends_with(w, "us") && !ends_with(w, "is"))
-        return w.substr(0, w.size() - 1);
-    return w;
-}
-
-// Folds one lower-case word. Both sides get the same folding, so a rule that also changes an unrelated
-// word ("hour" -> "hor") is harmless; only folds that merge different occupations' words would matter.
-std::string fold_word(std::string w) {
-    if (auto it = word_map().find(w); it != word_map().end()) return it->second;
-    w = fold_plural(std::move(w));
-    if (auto it = word_map().find(w); it != word_map().end()) return it->second;
-    if (w.size() > 4) {
-        for (const char* z : {"ization", "izer", "izing", "ized", "ize", "yzer", "yze"}) {
-            std::size_t at = w.rfind(z);
-            if (at != std::string::npos && at + std::char_traits<char>::length(z) == w.size()) {
-                w[at + 1] = 's';  // the z of every suffix above
-                break;
-            }
-        }
-        replace_all(w, "our", "or");  // labour, colour, harbour, behaviour
-        if (ends_with(w, "tre") || ends_with(w, "bre")) w.replace(w.size() - 2, 2, "er");  // centre, fibre
-        if (w.size() > 5) replace_all(w, "ae", "e");  // paediatric, anaesthetist, haematology
-        if (w.compare(0, 2, "oe") == 0) w.erase(0, 1);  // oesophageal, oestrogen
-        for (const char* s : {"ller", "llor", "lling", "lled", "llery"})  // counsellor, modelling, jeweller
-            if (ends_with(w, s)) {
-                w.erase(w.size() - std::char_traits<char>::length(s), 1);
-                break;
-            }
-        if (ends_with(w, "ogue")) w.erase(w.size() - 2);
-        if (ends_with(w, "mme")) w.erase(w.size() - 2);
-        // Gendered compounds: salesman, saleswoman and salesperson are one job title.
-        for (const char* s : {"woman", "person", "man"})
-            if (ends_with(w, s) && w.size() > std::char_traits<char>::length(s) + 2) {
-                w.replace(w.size() - std::char_traits<char>::length(s), std::string::npos, "person");
-                break;
-            }
-    }
-    return w;
-}
-
-// Lower-case words of `text` (ASCII letters and digits), folded. Apostrophes, straight or typographic
-// (UTF-8 U+2019, as in the ONS "Driver’s mate"), join their word: "driver's" folds like "drivers".
-std::vector<std::string> words(const std::string& text) {
-    std::vector<std::string> out;
-    std::string cur;
-    auto flush = [&] {
-        if (!cur.empty()) out.push_back(fold_word(std::move(cur)));
-        cur.clear();
-    };
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        unsigned char c = static_cast<unsigned char>(text[i]);
-        if (std::isalnum(c)) cur += static_cast<char>(std::tolower(c));
-        else if (c == '&') {
-            flush();
-            out.push_back("and");
-        } else if (text.compare(i, 3, "\xE2\x80\x99") == 0) i += 2;
-        else if (c != '\'') flush();
-    }
-    flush();
-    return out;
-}
+std::vector<std::string> words(const std::string& text) { return title_word_keys(text); }
 
 bool is_title_filler(const std::string& w) {
     static const std::unordered_set<std::string> filler = {"and", "of", "the", "in", "for", "a", "an", "to", "or",
@@ -139,8 +54,9 @@ bool is_title_filler(const std::string& w) {
     return filler.count(w) > 0;
 }
 
-// Match key of a job title: its folded words minus fillers, sorted, so "Teacher of English" meets
-// "English teacher". Parenthesised parts are dropped: "CEO (Chief Executive Officer)" keys on "ceo".
+}  // namespace
+
+// See crosswalk.hpp. "CEO (Chief Executive Officer)" keys on "ceo".
 std::string title_key(const std::string& title) {
     std::string bare;
     int depth = 0;
@@ -159,6 +75,8 @@ std::string title_key(const std::string& title) {
     for (const auto& w : ws) key += (key.empty() ? "" : " ") + w;
     return key;
 }
+
+namespace {
 
 // A title and its parts when it lists several jobs: "Electricians and electrical fitters" -> the whole and
 // both halves. Both UK unit group titles and O*NET titles are such lists.

@@ -67,7 +67,7 @@ std::set<std::string> title_keys(const std::string& title) {
     std::set<std::string> keys;
     const std::string folded = fold(title);
     for (auto w : split_words(folded))
-        if (w.size() > 2 && w != "and" && w != "the" && w != "for") keys.insert(spelling_key(w));
+        if (w.size() > 2 && w != "and" && w != "the" && w != "for") keys.insert(title_word_key(w));
     return keys;
 }
 
