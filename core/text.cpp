@@ -284,6 +284,13 @@ std::string spelling_key(std::string_view word) {
     return w;
 }
 
+std::vector<std::string> spelling_keys(std::string_view text) {
+    std::vector<std::string> keys;
+    const std::string folded = fold(text);
+    for (std::string_view w : split_words(folded)) keys.push_back(spelling_key(w));
+    return keys;
+}
+
 std::string title_word_key(std::string_view word) {
     std::string key = spelling_key(word);
     if (auto us = table_key(key, true); !us.empty()) return std::string(us);

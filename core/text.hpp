@@ -33,6 +33,9 @@ void split_words_into(std::string_view folded, std::vector<std::string_view>& ou
 // other, never shown. The one spelling table (text.cpp) serves search and the data pipeline alike.
 std::string spelling_key(std::string_view word);
 
+// spelling_key() of every word of `text`, in order (after fold() and split_words()).
+std::vector<std::string> spelling_keys(std::string_view text);
+
 // The key that matches UK job titles with American ones: spelling_key(), then the table's US words for the
 // same job ("lorry" -> "truck", "operative" -> "operator", "draughtsman" -> "drafter"). The pipeline's
 // crosswalk and US title matching use it; search does not (see text.cpp).
