@@ -13,6 +13,7 @@
 #include "tools/pack/bls_codes.hpp"
 #include "tools/pack/pack.hpp"
 #include "tools/pack/table.hpp"
+#include "tools/pack/trends.hpp"
 
 using namespace ometer;
 
@@ -32,7 +33,7 @@ const std::map<std::string, std::string>& fixture_output() {
 TEST_CASE("the pipeline writes every bundle, and each reads back") {
     const auto& files = fixture_output();
     for (const char* name : {"uk.json", "uk-cards.json", "uk-details.json", "uk-titles.json", "us.json", "us-cards.json",
-                             "us-details.json", "us-titles.json", "quiz.json", "crosswalk_soc2020_onet.tsv"})
+                             "us-details.json", "us-titles.json", "quiz.json", "crosswalk_soc2020_onet.tsv", "CHANGES.md"})
         CHECK_MESSAGE(files.count(name) == 1, name);
     auto uk = read_bundle(files.at("uk.json"), "uk.json");
     REQUIRE_MESSAGE(uk.ok(), uk.error());
@@ -320,4 +321,57 @@ TEST_CASE("similar jobs: other occupations of the same bundle, no repeats, UK li
         }
         CHECK(with > 0);
     }
+}
+
+TEST_CASE("UK trend evidence: consistent APS cells, both surveys' sampling error, the agreement rule") {
+    CHECK(pack::pearson_r({1, 2, 3, 4}, {2, 4, 6, 8}) == doctest::Approx(1.0));
+    CHECK(pack::pearson_r({1, 2, 3, 4}, {8, 6, 4, 2}) == doctest::Approx(-1.0));
+    CHECK(pack::pearson_r({1, 1, 1}, {1, 2, 3}) == 0.0);  // no variation
+    CHECK(pack::spearman_rho({1, 2, 3, 4}, {1, 4, 9, 100}) == doctest::Approx(1.0));  // monotonic, not linear
+    CHECK(pack::spearman_rho({1, 2, 2, 3}, {1, 2, 2, 3}) == doctest::Approx(1.0));    // ties share a rank
+
+    pack::RawData raw;
+    pack::RawAsheYear y2022, y2024;
+    y2022.year = 2022;
+    y2024.year = 2024;
+    auto jobs = [](double thousands) {
+        pack::RawAsheRow r;
+        r.jobs_thousand = thousands;
+        return r;
+    };
+    // 1111 grows in both surveys; 2222 grows in APS, shrinks in ASHE; 3333's APS cell unpublished in 2022 only.
+    raw.aps_cells["1111"] = {{2022, {100000.0, std::nullopt}}, {2024, {200000.0, 5000.0}}};
+    raw.aps_cells["2222"] = {{2022, {100000.0}}, {2024, {150000.0}}};
+    raw.aps_cells["3333"] = {{2022, {std::nullopt, 50000.0}}, {2024, {80000.0, 50000.0}}};
+    y2022.rows["Table 14.1a|All|1111"] = jobs(100);
+    y2024.rows["Table 14.1a|All|1111"] = jobs(150);
+    y2022.rows["Table 14.1a|All|2222"] = jobs(100);
+    y2024.rows["Table 14.1a|All|2222"] = jobs(80);
+    y2022.rows["Table 14.1a|All|3333"] = jobs(50);
+    y2024.rows["Table 14.1a|All|3333"] = jobs(50);
+    raw.ashe = {y2022, y2024};
+    const pack::TrendAssumptions a;
+    auto t = pack::trend_evidence(raw, a);
+    CHECK(t.from_year == 2022);
+    CHECK(t.to_year == 2024);
+    REQUIRE(t.groups.size() == 3);
+    CHECK(t.groups[0].aps_to == 200000);  // the 2024 cell unpublished in 2022 is left out
+    CHECK(t.groups[2].aps_change_pct == doctest::Approx(0.0));  // only the cell published in both years
+    // z = log change over its standard error, sqrt(deff/n0 + deff/n1) with n = people x respondents per person.
+    const double se = std::sqrt(a.aps_design_effect / (100000 * a.aps_respondents_per_person) +
+                                a.aps_design_effect / (200000 * a.aps_respondents_per_person));
+    CHECK(t.groups[0].aps_z == doctest::Approx(std::log(2.0) / se));
+    CHECK(t.both_significant == 2);
+    CHECK(t.disagree == 1);
+    // Changes of +100/+50/0% (APS) against +50/-20/0% (ASHE) agree well enough across groups, so the rule
+    // would show the one group whose change passes both surveys' error in the same direction.
+    CHECK(t.pearson >= pack::kTrendMinAgreement);
+    CHECK(t.trends_allowed);
+    CHECK(t.shown == std::vector<std::string>{"1111"});
+    // ASHE's 3333 growing by 60% while APS sees no change breaks the agreement: no trend for anyone.
+    raw.ashe[1].rows["Table 14.1a|All|3333"] = jobs(80);
+    auto weak = pack::trend_evidence(raw, a);
+    CHECK(weak.pearson < pack::kTrendMinAgreement);
+    CHECK_FALSE(weak.trends_allowed);
+    CHECK(weak.shown.empty());
 }

@@ -69,7 +69,7 @@ std::string titles_to_json(const TitleSet& titles, const Bundle& bundle);
 std::string quiz_to_json(const Quiz& quiz);
 
 // Runs everything and returns file name -> content (uk.json, uk-cards.json, uk-details.json,
-// uk-titles.json, the same for us, quiz.json, crosswalk_soc2020_onet.tsv).
+// uk-titles.json, the same for us, quiz.json, crosswalk_soc2020_onet.tsv, CHANGES.md).
 Result<std::map<std::string, std::string>> run_pipeline(const std::string& raw_dir, const std::string& curated_dir);
 
 // Shared source credits (sources.cpp).
