@@ -16,13 +16,16 @@ after(async () => { await browser.close(); await server.close(); });
 
 const frameUrl = (extra = '') => `${server.base}/ometer/v1/frame.html?widget=careerometer${extra}`;
 
+// The bundle measure behind each pay basis the card can name (core/pay.hpp chooses the basis).
+const PAY_MEASURE = { full_time_annual: 'pay_annual_ft', all_employees_annual: 'pay_annual', hourly: 'pay_hourly' };
+const payOf = (occ, basis) => (occ[PAY_MEASURE[basis]] ? occ[PAY_MEASURE[basis]].median : null);
+
 // The card's figures are exactly the bundle's (absent where the bundle has no value).
 function assertCardMatchesBundle(card) {
   const occ = byCode.get(card.code);
   assert.ok(occ, `unknown code ${card.code}`);
-  const expectPay = occ.pay_annual ? occ.pay_annual.median : (occ.pay_annual_ft ? occ.pay_annual_ft.median : null);
-  assert.equal(card.pay_annual.value, expectPay ?? null, `${card.code} annual pay`);
-  assert.equal(card.pay_weekly.value, occ.pay_weekly ? occ.pay_weekly.median : null, `${card.code} weekly pay`);
+  assert.ok(card.pay_basis in PAY_MEASURE, `${card.code} pay basis ${card.pay_basis}`);
+  assert.equal(card.pay_value, payOf(occ, card.pay_basis), `${card.code} pay (${card.pay_basis})`);
   assert.equal(card.hours_weekly.value, occ.hours_weekly ? occ.hours_weekly.median : null, `${card.code} hours`);
   assert.equal(card.jobs.value, occ.jobs ?? null, `${card.code} jobs`);
   assert.equal(card.skill_level, occ.skill_level ?? null, `${card.code} skill level`);
@@ -161,7 +164,9 @@ test('US region shows dollars and BLS outlook', async () => {
   const { page, problems, context } = await openPage(browser, frameUrl('&region=us&occupations=47-2111.00,29-1141.00'), { width: 1200, height: 900 });
   const frame = await widgetFrame(page, 'careerometer');
   const s = await until(frame, (st) => st.cards[0] && st.cards[1], 'preset cards');
-  assert.match(s.cards[0].pay_annual.text, /^\$/);
+  const us = new Map(JSON.parse(readFileSync(join(root, 'assets/data/us.json'), 'utf8')).occupations.map((o) => [o.code, o]));
+  assert.equal(s.cards[0].pay_value, payOf(us.get('47-2111.00'), s.cards[0].pay_basis));
+  assert.match(await frame.locator('#mirror table').innerText(), /\$/);
   assert.equal(typeof s.cards[0].growth_pct.value, 'number');
   await shot(page, 'careerometer-us');
   assert.deepEqual(problems, []);

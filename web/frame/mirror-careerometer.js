@@ -2,6 +2,17 @@
 // buttons to remove or expand them, and the sources.
 import { el, button, figureText } from './dom.js';
 
+// The card's headline pay (chosen by core/pay.hpp) on the basis it names.
+const PAY_BASIS = { full_time_annual: 'a year (full-time)', all_employees_annual: 'a year', hourly: 'an hour' };
+function payText(c, uk) {
+  if (c.pay_value === null || c.pay_value === undefined) return 'not published';
+  const digits = c.pay_basis === 'hourly' ? 2 : 0;
+  const money = new Intl.NumberFormat('en-GB', {
+    style: 'currency', currency: uk ? 'GBP' : 'USD', minimumFractionDigits: digits, maximumFractionDigits: digits,
+  }).format(c.pay_value);
+  return `${money} ${PAY_BASIS[c.pay_basis] || ''}`.trim();
+}
+
 export function careerometer(state, ctx) {
   const nodes = [el('h2', { text: 'Careerometer' }), el('p', { text: 'Compare pay, hours and prospects for up to three jobs.' })];
   const results = el('ul', { id: 'mirror-results', role: 'listbox', 'aria-label': 'Matching jobs' });
@@ -21,9 +32,7 @@ export function careerometer(state, ctx) {
   if (filled.length) {
     const uk = state.region === 'uk';
     const rows = [
-      ['Average pay a year', (c) => figureText(c.pay_annual)],
-      ...(uk ? [['Average pay a week', (c) => figureText(c.pay_weekly)]] : []),
-      ['Average pay an hour', (c) => figureText(c.pay_hourly)],
+      ['Pay', (c) => payText(c, uk)],
       ...(uk ? [['Typical hours a week', (c) => figureText(c.hours_weekly)]] : []),
       ['Compared with the average', (c) => (c.pay_vs_average ? `${Math.round((c.pay_vs_average - 1) * 100)}% ${c.pay_vs_average >= 1 ? 'more' : 'less'} pay` : 'not published')],
       [uk ? 'Jobs in the UK' : 'Jobs in the US', (c) => figureText(c.jobs)],
