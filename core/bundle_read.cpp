@@ -355,7 +355,7 @@ bool read_occupation(Reader& r, const json& o, const std::string& p, BundlePart 
     occ.has_details = part == BundlePart::full;
     if (!r.str(o, p, "code", occ.code) || !r.str(o, p, "title", occ.title) ||
         (part == BundlePart::full && !read_details_fields(r, o, p, occ, true)) ||
-        !r.integer(o, p, "skill_level", occ.skill_level, 1, 4) || !r.integer(o, p, "job_zone", occ.job_zone, 1, 5) ||
+        !r.integer(o, p, "skill_level", occ.skill_level, 1, 4) || !r.integer(o, p, "job_zone", occ.job_zone, 2, 5) ||
         !read_interests(r, o, p, occ.interests) || !r.strings(o, p, "skills", occ.skills) ||
         !r.strings(o, p, "knowledge", occ.knowledge))
         return false;

@@ -171,22 +171,41 @@ bool ends_with(std::string_view s, std::string_view suffix) {
     return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
 
-// Whole words whose UK and US forms no suffix rule below can reach (UK form -> the key).
-std::string_view whole_word_key(std::string_view w) {
-    static constexpr std::pair<std::string_view, std::string_view> kWords[] = {
-        {"adviser", "advisor"},   {"aluminium", "aluminum"}, {"artefact", "artifact"}, {"catalogue", "catalog"},
-        {"cheque", "check"},      {"defence", "defense"},    {"draughtsman", "draftsman"},
-        {"draughtsperson", "draftsman"}, {"draughtswoman", "draftsman"}, {"draftsperson", "draftsman"},
-        {"draftswoman", "draftsman"}, {"grey", "gray"},      {"jewellery", "jewelry"},  {"kerb", "curb"},
-        {"licence", "license"},   {"maths", "math"},         {"mathematics", "math"},   {"manoeuvre", "maneuver"},
-        {"mould", "mold"},        {"moulder", "molder"},     {"moulding", "molding"},   {"offence", "offense"},
-        {"plough", "plow"},       {"programme", "program"},  {"pyjama", "pajama"},      {"sceptic", "skeptic"},
-        {"storey", "story"},      {"sulphur", "sulfur"},     {"tyre", "tire"},          {"tyres", "tire"},
-    };
-    for (const auto& [from, to] : kWords)
-        if (w == from) return to;
+// The one spelling table, shared by search (core/search.cpp) and the data pipeline's title matching
+// (tools/pack/crosswalk.cpp, us_bundle.cpp).
+// Spellings: whole words whose UK and US (or older) forms no suffix rule in spelling_key can reach,
+// form -> key. The key is what other forms reach by the rules ("draftsman" and "draftswoman" reach
+// "draftsperson" by the gendered-compound rule; "draughtsmen" reaches its entry once the plural is gone).
+// US words: a different word for the same job in American titles, applied on top of the spelling key only
+// when UK titles are matched with O*NET's (title_word_key). Search leaves them out: in UK titles a
+// "drafter" is a textile or stone worker, not a draughtsman, and it has its own weighted word forms
+// (lorry/truck) for what students type.
+struct SpellingEntry {
+    std::string_view from, to;
+    bool us_word;  // false: a spelling (search and title matching); true: title matching only
+};
+constexpr SpellingEntry kSpellingTable[] = {
+    {"adviser", "advisor", false},       {"aluminium", "aluminum", false},   {"artefact", "artifact", false},
+    {"catalogue", "catalog", false},     {"cheque", "check", false},         {"defence", "defense", false},
+    {"draughtsman", "draftsperson", false}, {"draughtsperson", "draftsperson", false},
+    {"draughtswoman", "draftsperson", false}, {"grey", "gray", false},
+    {"jewellery", "jewelry", false},     {"kerb", "curb", false},            {"licence", "license", false},
+    {"manoeuvre", "maneuver", false},    {"mathematics", "math", false},     {"maths", "math", false},
+    {"mould", "mold", false},            {"moulder", "molder", false},       {"moulding", "molding", false},
+    {"offence", "offense", false},       {"plough", "plow", false},          {"programme", "program", false},
+    {"pyjama", "pajama", false},         {"sceptic", "skeptic", false},      {"storey", "story", false},
+    {"sulphur", "sulfur", false},        {"tyre", "tire", false},
+    // US words, keyed by the UK word's spelling key, so every spelling and plural of it reaches them.
+    {"draftsperson", "drafter", true},      {"lorry", "truck", true},           {"operative", "operator", true},
+};
+
+std::string_view table_key(std::string_view w, bool us_words) {
+    for (const auto& e : kSpellingTable)
+        if (e.us_word == us_words && w == e.from) return e.to;
     return {};
 }
+
+std::string_view whole_word_key(std::string_view w) { return table_key(w, false); }
 
 void replace_all(std::string& s, std::string_view from, std::string_view to) {
     for (std::size_t at = s.find(from); at != std::string::npos; at = s.find(from, at + to.size()))
@@ -245,7 +264,7 @@ std::string spelling_key(std::string_view word) {
             w[w.size() - z.size() + 1] = 's';
             break;
         }
-    if (w.size() > 5) replace_all(w, "our", "or");          // labour, colour, harbour, behaviour
+    replace_all(w, "our", "or");                            // labour, colour, harbour, odour, behaviour
     if (ends_with(w, "tre") || ends_with(w, "bre")) w.replace(w.size() - 2, 2, "er");  // centre, fibre
     if (w.size() > 5) replace_all(w, "ae", "e");            // paediatric, anaesthetist, haematology
     if (w.compare(0, 2, "oe") == 0) w.erase(0, 1);          // oesophageal
@@ -263,6 +282,26 @@ std::string spelling_key(std::string_view word) {
             break;
         }
     return w;
+}
+
+std::vector<std::string> spelling_keys(std::string_view text) {
+    std::vector<std::string> keys;
+    const std::string folded = fold(text);
+    for (std::string_view w : split_words(folded)) keys.push_back(spelling_key(w));
+    return keys;
+}
+
+std::string title_word_key(std::string_view word) {
+    std::string key = spelling_key(word);
+    if (auto us = table_key(key, true); !us.empty()) return std::string(us);
+    return key;
+}
+
+std::vector<std::string> title_word_keys(std::string_view text) {
+    std::vector<std::string> keys;
+    const std::string folded = fold(text);
+    for (std::string_view w : split_words(folded)) keys.push_back(title_word_key(w));
+    return keys;
 }
 
 std::string_view utf8_truncate(std::string_view text, std::size_t max_bytes) {

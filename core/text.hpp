@@ -29,8 +29,20 @@ void split_words_into(std::string_view folded, std::vector<std::string_view>& ou
 
 // A spelling key for one folded word: UK and US spellings, simple plurals and gendered compounds share a
 // key ("labourers" and "laborer", "paediatric" and "pediatric", "counsellor" and "counselor", "tyre" and
-// "tire", "firemen" and "firewoman"). Keys are only compared with each other, never shown.
+// "tire", "firemen" and "firewoman", "draughtsman" and "draftsman"). Keys are only compared with each
+// other, never shown. The one spelling table (text.cpp) serves search and the data pipeline alike.
 std::string spelling_key(std::string_view word);
+
+// spelling_key() of every word of `text`, in order (after fold() and split_words()).
+std::vector<std::string> spelling_keys(std::string_view text);
+
+// The key that matches UK job titles with American ones: spelling_key(), then the table's US words for the
+// same job ("lorry" -> "truck", "operative" -> "operator", "draughtsman" -> "drafter"). The pipeline's
+// crosswalk and US title matching use it; search does not (see text.cpp).
+std::string title_word_key(std::string_view word);
+
+// title_word_key() of every word of `text`, in order (after fold() and split_words()).
+std::vector<std::string> title_word_keys(std::string_view text);
 
 // The longest prefix of `text` that is at most `max_bytes` long and ends on a UTF-8 character boundary.
 std::string_view utf8_truncate(std::string_view text, std::size_t max_bytes);

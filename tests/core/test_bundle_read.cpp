@@ -109,6 +109,11 @@ TEST_CASE("numbers beyond sane limits are corrupt, named by field path") {
           std::string::npos);
     CHECK(error_of(replace(kValid, "\"jobs\": 100000", "\"jobs\": 100000, \"hours_weekly\": {\"median\": 200}"))
               .find("hours_weekly.median: expected a number from 0 to 168") != std::string::npos);
+    // O*NET's four Job Zones since 30.2: 2 ("Job Zone 1-2"), 3, 4, 5.
+    CHECK(error_of(replace(kValid, "\"job_zone\": 3", "\"job_zone\": 1")) ==
+          "uk.json: occupations[0].job_zone: expected a whole number from 2 to 5");
+    CHECK(error_of(replace(kValid, "\"job_zone\": 3", "\"job_zone\": 6")).find("job_zone") != std::string::npos);
+    CHECK(read_bundle(replace(kValid, "\"job_zone\": 3", "\"job_zone\": 2"), "uk.json").ok());
 }
 
 TEST_CASE("schema 2 fields: top-coded figures, figures from a wider group, similar jobs") {

@@ -109,6 +109,19 @@ TEST_CASE("spelling_key joins UK and US spellings, plurals and gendered forms") 
     CHECK(spelling_key("maths") == spelling_key("mathematics"));
     CHECK(spelling_key("nurse") != spelling_key("purse"));
     CHECK(spelling_key("tour") == "tour");  // short words keep their letters
+    CHECK(spelling_key("odour") == spelling_key("odor"));
+    CHECK(spelling_key("draughtswomen") == spelling_key("draftsman"));
+    CHECK(spelling_key("tyres") == spelling_key("tire"));
+}
+
+TEST_CASE("title_word_key adds the US words for UK job words; search's spelling keys do not") {
+    CHECK(title_word_key("lorries") == title_word_key("truck"));
+    CHECK(title_word_key("operatives") == title_word_key("operator"));
+    CHECK(title_word_key("draughtsmen") == title_word_key("drafters"));
+    CHECK(spelling_key("lorry") != spelling_key("truck"));
+    CHECK(spelling_key("operative") != spelling_key("operator"));
+    CHECK(title_word_key("labourers") == spelling_key("labourers"));  // otherwise the same key
+    CHECK(title_word_keys("Lorry & van drivers") == std::vector<std::string>{"truck", "and", "van", "driver"});
 }
 
 TEST_CASE("fold_into and split_words_into reuse their buffers") {

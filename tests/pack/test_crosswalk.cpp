@@ -7,8 +7,10 @@
 #include <string>
 #include <vector>
 
+#include "core/text.hpp"
 #include "tools/pack/crosswalk.hpp"
 
+using namespace ometer;
 using namespace ometer::pack;
 
 namespace {
@@ -139,8 +141,8 @@ TEST_CASE("coding-index and related titles match alternate titles; specific titl
     raw.uk_groups = {uk_group("8211", "Qqq", "", {"HGV driver"}), uk_group("8212", "Rrr", ""),
                      uk_group("8213", "Sss", ""), uk_group("8214", "Ttt", "")};
     // "Driver" is coded to four unit groups; "Parcel van driver" only to 8214.
-    for (const char* soc : {"8211", "8212", "8213", "8214"}) raw.index2020.push_back({soc, "Driver", "Driver", "", "", "", ""});
-    raw.index2024.push_back({"8214", "8214/00", "Ttt", "Parcel van driver"});
+    for (const char* soc : {"8211", "8212", "8213", "8214"}) raw.index.push_back({soc, "", "", "Driver", "", "", ""});
+    raw.index.push_back({"8214", "8214/00", "Ttt", "Parcel van driver", "", "", ""});
     auto rows = build_crosswalk(raw, {});
     auto hgv = rows_of(rows, "8211");
     REQUIRE(!hgv.empty());
@@ -160,6 +162,59 @@ TEST_CASE("text similarity breaks a tie the chain leaves") {
     REQUIRE(rows.size() >= 1);
     CHECK(rows[0].onet_code == "47-2111.01");
     CHECK(rows[0].evidence.find("text") != std::string::npos);
+}
+
+TEST_CASE("text similarity never brings in a link by itself, unless a unit group has no other evidence") {
+    RawData raw = base_data();
+    // The description reads like Solar Electricians' text, but the only evidence points at truck drivers.
+    raw.uk_groups = {uk_group("8211", "Qqq", "Mount photovoltaic panels on rooftops"),
+                     uk_group("9999", "Rrr", "Mount photovoltaic panels on rooftops")};
+    raw.soc2020_isco08 = {{"8211", "8332", 10, 1.0}};
+    raw.isco08_soc2010 = {{"8332", "53-3032", false}};
+    auto rows = build_crosswalk(raw, {});
+    CHECK(find_row(rows, "8211", "47-2111.01") == nullptr);
+    REQUIRE(find_row(rows, "8211", "53-3032.00") != nullptr);
+    CHECK(find_row(rows, "8211", "53-3032.00")->weight == doctest::Approx(1.0));
+    // 9999 has no evidence but its text: its closest texts are all it has.
+    auto alone = rows_of(rows, "9999");
+    REQUIRE(!alone.empty());
+    CHECK(alone[0].onet_code == "47-2111.01");
+    CHECK(alone[0].evidence.find("text") == 0);
+}
+
+TEST_CASE("titles ONS codes to a group only with a qualifier are no exact-title evidence") {
+    RawData raw = base_data();
+    for (auto& o : raw.onet)
+        if (o.code == "47-2061.00") o.alternate_titles = {"Survey Technician", "Surveyor"};
+    // 2453 has "Surveyor" only in quantity surveying (index ADD qualifier, Volume 1 brackets) and a related
+    // "Survey technician" that the index codes bare to 3114 only.
+    raw.uk_groups = {uk_group("2453", "Qqq", "", {"Surveyor (quantity surveying)", "Survey technician"}),
+                     uk_group("3114", "Rrr", "")};
+    raw.index.push_back({"2453", "", "", "Surveyor", "quantity surveying", "", ""});
+    raw.index.push_back({"3114", "", "", "Survey technician", "", "", ""});
+    auto rows = build_crosswalk(raw, {});
+    for (const auto& r : rows_of(rows, "2453")) CHECK(r.evidence.find("titles") == std::string::npos);
+    REQUIRE(find_row(rows, "3114", "47-2061.00") != nullptr);
+    CHECK(find_row(rows, "3114", "47-2061.00")->evidence.find("(Survey technician)") != std::string::npos);
+}
+
+TEST_CASE("the ISCO chain shares an ISCO group out by the square root of US employment") {
+    RawData raw = base_data();
+    raw.uk_groups = {uk_group("2235", "Qqq", "")};
+    raw.soc2020_isco08 = {{"2235", "2221", 10, 1.0}};
+    raw.isco08_soc2010 = {{"2221", "29-1141", false}, {"2221", "15-1244", false}};
+    RawBlsWage big, small;
+    big.code = "29-1141";
+    big.employment = 640000;
+    small.code = "15-1244";
+    small.employment = 160000;
+    raw.bls_wages = {big, small};
+    auto rows = build_crosswalk(raw, {});
+    const CrosswalkRow* nurses = find_row(rows, "2235", "29-1141.00");
+    const CrosswalkRow* admins = find_row(rows, "2235", "15-1244.00");
+    REQUIRE(nurses != nullptr);
+    REQUIRE(admins != nullptr);
+    CHECK(nurses->weight / admins->weight == doctest::Approx(2.0).epsilon(0.01));  // sqrt(640,000 / 160,000)
 }
 
 TEST_CASE("overrides force and forbid pairs, and weights still sum to 1") {
@@ -278,4 +333,29 @@ TEST_CASE("the TSV has a header, four-decimal weights and rows by group then wei
           "1111\t11-1011.00\t1.0000\ta\n"
           "5241\t47-2111.00\t0.7500\tc\n"
           "5241\t47-2111.01\t0.2500\tb\n");
+}
+
+TEST_CASE("the crosswalk folds words with the core's spelling table, as search does") {
+    // Every spelling rule and table entry: one word's crosswalk key is search's spelling key.
+    for (const char* w : {"labourers", "paediatric", "counsellor", "centre", "organiser", "firemen", "odour", "tyres", "programme", "jewellery", "moulding", "catalogue",
+                          "nannies", "oesophageal", "modelling", "adviser", "mathematics", "caf\xC3\xA9s"}) {
+        CAPTURE(w);
+        CHECK(title_key(w) == spelling_key(fold(w)));
+    }
+    // ...and where the table names a US word for the job, the crosswalk's key is that word's.
+    for (const char* w : {"draughtsmen", "draughtswoman", "draftsman", "lorries", "operatives"}) {
+        CAPTURE(w);
+        CHECK(title_key(w) == title_word_key(fold(w)));
+    }
+    // Pairs the crosswalk and search used to fold differently.
+    CHECK(title_key("odour") == title_key("odor"));
+    CHECK(spelling_key("odour") == spelling_key("odor"));
+    CHECK(spelling_key("draughtsman") == spelling_key("draftsman"));
+    // UK/US job words join titles across countries only; search keeps the UK "drafter" (textiles) apart.
+    CHECK(title_key("Draughtsmen") == title_key("Drafters"));
+    CHECK(spelling_key("draftsman") != spelling_key("drafter"));
+    CHECK(title_key("Lorry driver") == title_key("Truck Drivers"));
+    CHECK(title_key("Machine operative") == title_key("Machine Operators"));
+    CHECK(title_key("Teacher of English") == title_key("English teachers"));
+    CHECK(title_key("DJ").empty());
 }

@@ -7,10 +7,12 @@
 #include <cmath>
 #include <cstdio>
 #include <map>
+#include <set>
 #include <sstream>
 #include <unordered_map>
 #include <unordered_set>
 
+#include "core/text.hpp"
 #include "tools/pack/table.hpp"
 
 namespace ometer::pack {
@@ -31,107 +33,24 @@ constexpr double kTitleFloor = 1.0;
 constexpr double kNoInterestFactor = 0.5;
 constexpr std::size_t kMaxLinks = 5;
 constexpr double kKeepFraction = 0.33;  // links scoring under this share of the best link are dropped
-constexpr std::size_t kTextCandidates = 8;
+constexpr std::size_t kTextCandidates = 8;  // a group without other evidence takes this many closest texts
+// US occupations without OEWS employment (military ranks, codes BLS publishes only in aggregates) count as
+// this many jobs when the ISCO chain shares an ISCO group out among its US codes.
+constexpr double kChainMinJobs = 1000;
 
 using Scores = std::map<std::size_t, double>;  // O*NET index -> evidence value for one unit group
 
 // ---------------------------------------------------------------------------------------------------------
-// Words and titles: UK and US spellings and simple plurals fold to one form, so "Labourers" meets "Laborer".
-
-bool ends_with(const std::string& s, const char* suffix) {
-    std::size_t n = std::char_traits<char>::length(suffix);
-    return s.size() >= n && s.compare(s.size() - n, n, suffix) == 0;
-}
+// Words and titles: UK and US spellings, simple plurals and UK/US job words fold to one key through the
+// core's spelling table (core/text.hpp, title_word_key), the same table search uses, so "Labourers" meets
+// "Laborer" and "Lorry driver" meets "Truck Driver".
 
 void replace_all(std::string& s, const std::string& from, const std::string& to) {
     for (std::size_t at = s.find(from); at != std::string::npos; at = s.find(from, at + to.size()))
         s.replace(at, from.size(), to);
 }
 
-// Whole-word differences that the suffix rules below cannot reach, UK form -> US form.
-const std::unordered_map<std::string, std::string>& word_map() {
-    static const std::unordered_map<std::string, std::string> map = {
-        {"adviser", "advisor"},     {"programme", "program"},  {"jewellery", "jewelry"},
-        {"tyre", "tire"},           {"aluminium", "aluminum"}, {"kerb", "curb"},
-        {"plough", "plow"},         {"mould", "mold"},         {"moulder", "molder"},
-        {"moulding", "molding"},    {"grey", "gray"},          {"catalogue", "catalog"},
-        {"licence", "license"},     {"defence", "defense"},    {"offence", "offense"},
-        {"sulphur", "sulfur"},      {"draughtsman", "drafter"}, {"draughtsperson", "drafter"},
-        {"draughtswoman", "drafter"}, {"draftsman", "drafter"}, {"draftsperson", "drafter"},
-        {"lorry", "truck"},         {"operative", "operator"}, {"maths", "math"},
-        {"cheque", "check"},        {"storey", "story"},       {"manoeuvre", "maneuver"},
-        {"artefact", "artifact"},   {"pyjama", "pajama"},      {"sceptic", "skeptic"},
-    };
-    return map;
-}
-
-std::string fold_plural(std::string w) {
-    if (w.size() <= 3) return w;
-    if (ends_with(w, "ies") && w.size() > 4) return w.substr(0, w.size() - 3) + "y";
-    if (ends_with(w, "sses") || ends_with(w, "xes") || ends_with(w, "ches") || ends_with(w, "shes"))
-        return w.substr(0, w.size() - 2);
-    if (ends_with(w, "men") && w.size() > 4) return w.substr(0, w.size() - 3) + "man";
-    if (w.back() == 's' && !ends_with(w, "ss") && !ends_with(w, "us") && !ends_with(w, "is"))
-        return w.substr(0, w.size() - 1);
-    return w;
-}
-
-// Folds one lower-case word. Both sides get the same folding, so a rule that also changes an unrelated
-// word ("hour" -> "hor") is harmless; only folds that merge different occupations' words would matter.
-std::string fold_word(std::string w) {
-    if (auto it = word_map().find(w); it != word_map().end()) return it->second;
-    w = fold_plural(std::move(w));
-    if (auto it = word_map().find(w); it != word_map().end()) return it->second;
-    if (w.size() > 4) {
-        for (const char* z : {"ization", "izer", "izing", "ized", "ize", "yzer", "yze"}) {
-            std::size_t at = w.rfind(z);
-            if (at != std::string::npos && at + std::char_traits<char>::length(z) == w.size()) {
-                w[at + 1] = 's';  // the z of every suffix above
-                break;
-            }
-        }
-        replace_all(w, "our", "or");  // labour, colour, harbour, behaviour
-        if (ends_with(w, "tre") || ends_with(w, "bre")) w.replace(w.size() - 2, 2, "er");  // centre, fibre
-        if (w.size() > 5) replace_all(w, "ae", "e");  // paediatric, anaesthetist, haematology
-        if (w.compare(0, 2, "oe") == 0) w.erase(0, 1);  // oesophageal, oestrogen
-        for (const char* s : {"ller", "llor", "lling", "lled", "llery"})  // counsellor, modelling, jeweller
-            if (ends_with(w, s)) {
-                w.erase(w.size() - std::char_traits<char>::length(s), 1);
-                break;
-            }
-        if (ends_with(w, "ogue")) w.erase(w.size() - 2);
-        if (ends_with(w, "mme")) w.erase(w.size() - 2);
-        // Gendered compounds: salesman, saleswoman and salesperson are one job title.
-        for (const char* s : {"woman", "person", "man"})
-            if (ends_with(w, s) && w.size() > std::char_traits<char>::length(s) + 2) {
-                w.replace(w.size() - std::char_traits<char>::length(s), std::string::npos, "person");
-                break;
-            }
-    }
-    return w;
-}
-
-// Lower-case words of `text` (ASCII letters and digits), folded. Apostrophes, straight or typographic
-// (UTF-8 U+2019, as in the ONS "Driver’s mate"), join their word: "driver's" folds like "drivers".
-std::vector<std::string> words(const std::string& text) {
-    std::vector<std::string> out;
-    std::string cur;
-    auto flush = [&] {
-        if (!cur.empty()) out.push_back(fold_word(std::move(cur)));
-        cur.clear();
-    };
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        unsigned char c = static_cast<unsigned char>(text[i]);
-        if (std::isalnum(c)) cur += static_cast<char>(std::tolower(c));
-        else if (c == '&') {
-            flush();
-            out.push_back("and");
-        } else if (text.compare(i, 3, "\xE2\x80\x99") == 0) i += 2;
-        else if (c != '\'') flush();
-    }
-    flush();
-    return out;
-}
+std::vector<std::string> words(const std::string& text) { return title_word_keys(text); }
 
 bool is_title_filler(const std::string& w) {
     static const std::unordered_set<std::string> filler = {"and", "of", "the", "in", "for", "a", "an", "to", "or",
@@ -139,8 +58,9 @@ bool is_title_filler(const std::string& w) {
     return filler.count(w) > 0;
 }
 
-// Match key of a job title: its folded words minus fillers, sorted, so "Teacher of English" meets
-// "English teacher". Parenthesised parts are dropped: "CEO (Chief Executive Officer)" keys on "ceo".
+}  // namespace
+
+// See crosswalk.hpp. "CEO (Chief Executive Officer)" keys on "ceo".
 std::string title_key(const std::string& title) {
     std::string bare;
     int depth = 0;
@@ -159,6 +79,8 @@ std::string title_key(const std::string& title) {
     for (const auto& w : ws) key += (key.empty() ? "" : " ") + w;
     return key;
 }
+
+namespace {
 
 // A title and its parts when it lists several jobs: "Electricians and electrical fitters" -> the whole and
 // both halves. Both UK unit group titles and O*NET titles are such lists.
@@ -222,10 +144,29 @@ std::vector<Scores> chain_evidence(const RawData& raw) {
         std::sort(list.begin(), list.end());
         list.erase(std::unique(list.begin(), list.end()), list.end());
     }
-    // ISCO-08 -> US SOC 2010 with a mass each. A whole-group link ("part" unset) is worth more than one of
-    // many partial links, but every ISCO group's mass sums to 1.
+    // US employment (OEWS) of a SOC 2010 code: of the SOC codes its O*NET occupations have now.
+    std::map<std::string, double> jobs;
+    for (const auto& w : raw.bls_wages)
+        if (w.employment) jobs[w.code] = *w.employment;
+    auto employment = [&](const std::string& soc2010) {
+        std::set<std::string> socs;
+        if (auto it = onet2010_by_soc.find(soc2010); it != onet2010_by_soc.end())
+            for (const auto& code : it->second)
+                if (auto t = to2019.find(code); t != to2019.end())
+                    for (std::size_t o : t->second) socs.insert(raw.onet[o].code.substr(0, 7));
+        double sum = 0;
+        for (const auto& soc : socs)
+            if (auto j = jobs.find(soc); j != jobs.end()) sum += j->second;
+        return sum;
+    };
+    // ISCO-08 -> US SOC 2010 with a mass each, summing to 1 per ISCO group. A code's mass follows the square
+    // root of its US employment (at least kChainMinJobs), halved when only part of the ISCO group maps to it:
+    // the 3.3 million registered nurses outweigh the 45,000 nurse anaesthetists they share ISCO 2221 with,
+    // and an equal split would make the two equally likely; the root keeps smaller occupations in play.
     std::map<std::string, std::vector<std::pair<std::string, double>>> us_by_isco;
-    for (const auto& l : raw.isco08_soc2010) us_by_isco[l.isco08].emplace_back(l.soc2010, l.partial ? 1.0 : 2.0);
+    for (const auto& l : raw.isco08_soc2010)
+        us_by_isco[l.isco08].emplace_back(l.soc2010, (l.partial ? 0.5 : 1.0) *
+                                                         std::sqrt(std::max(kChainMinJobs, employment(l.soc2010))));
     for (auto& [isco, list] : us_by_isco) {
         double sum = 0;
         for (const auto& p : list) sum += p.second;
@@ -293,10 +234,26 @@ TitleEvidence title_evidence(const RawData& raw) {
         uk[key][it->second] += w;
         display.emplace(std::make_pair(key, it->second), title);
     };
-    for (const auto& e : raw.index2020) add_uk(e.soc2020, e.natural, 1.0);
-    for (const auto& e : raw.index2024) add_uk(e.soc2020, e.title, 1.0);
+    // A title ONS codes to a unit group only with a qualifier names the job only in that context: on its own
+    // it is a more general job, often another group's ("Surveyor" with "quantity surveying" is 2453's, a bare
+    // "Survey technician" 3114's). Such titles are no evidence of an exact match: index entries with an ADD
+    // or IND qualifier, Volume 1 related titles with one in brackets ("Surveyor (quantity surveying)"), and
+    // related titles the index codes bare only to other groups (2453's "Survey technician").
+    std::set<std::string> bare_keys;                        // keys of unqualified index entries
+    std::set<std::pair<std::string, std::string>> bare_in;  // (key, unit group) of those
+    for (const auto& e : raw.index)
+        if (e.add.empty() && e.ind.empty()) {
+            add_uk(e.soc2020, e.natural, 1.0);
+            std::string key = title_key(e.natural);
+            bare_keys.insert(key);
+            bare_in.insert({key, e.soc2020});
+        }
     for (const auto& u : raw.uk_groups) {
-        for (const auto& t : u.related_titles) add_uk(u.code, t, 2.0);
+        for (const auto& t : u.related_titles) {
+            std::string key = title_key(t);
+            if (t.find('(') != std::string::npos || (bare_keys.count(key) && !bare_in.count({key, u.code}))) continue;
+            add_uk(u.code, t, 2.0);
+        }
         for (const auto& t : title_parts(u.title)) add_uk(u.code, t, 2.0);
     }
 
@@ -438,8 +395,7 @@ std::vector<std::vector<double>> text_similarity(const RawData& raw) {
             for (auto& w : words(title))
                 if (!is_stop_word(w) && w.size() > 1) names[it->second].push_back(w);
     };
-    for (const auto& e : raw.index2020) add_name(e.soc2020, e.natural);
-    for (const auto& e : raw.index2024) add_name(e.soc2020, e.title);
+    for (const auto& e : raw.index) add_name(e.soc2020, e.natural);
     for (const auto& o : raw.onet) {
         std::string body = o.description;
         for (const auto& t : o.tasks) body += ". " + t;
@@ -493,13 +449,16 @@ std::vector<Candidate> rank_candidates(const RawData& raw, std::size_t g, const 
     for (const auto& [o, v] : chain[g]) pool[o].chain = v;
     for (const auto& [o, v] : nesta[g]) pool[o].nesta = v;
     for (const auto& [o, v] : titles.score[g]) pool[o].title = v;
-    // The closest texts join the pool even without other evidence; text alone rarely decides a link.
+    // Text similarity orders the candidates the other evidence found; it never brings one in by itself
+    // (text alone linked physiotherapists to massage therapists and storage managers to data warehousing).
+    // Only a unit group with no other evidence at all takes its closest texts as candidates.
     std::vector<std::size_t> by_text(raw.onet.size());
     for (std::size_t o = 0; o < by_text.size(); ++o) by_text[o] = o;
     std::size_t n_text = std::min(kTextCandidates, by_text.size());
     std::partial_sort(by_text.begin(), by_text.begin() + static_cast<std::ptrdiff_t>(n_text), by_text.end(),
                       [&](std::size_t a, std::size_t b) { return text[g][a] != text[g][b] ? text[g][a] > text[g][b] : a < b; });
-    for (std::size_t i = 0; i < n_text; ++i) pool[by_text[i]];
+    if (pool.empty())
+        for (std::size_t i = 0; i < n_text; ++i) pool[by_text[i]];
 
     // Text counts relative to the group's closest occupation: cosines run lower for groups with terse
     // descriptions, and what matters is which occupation reads most like the group.

@@ -31,6 +31,12 @@ Result<std::vector<CrosswalkOverride>> read_crosswalk_overrides(const std::strin
 // Unit groups without any evidence get no rows. Deterministic for the same inputs.
 std::vector<CrosswalkRow> build_crosswalk(const RawData& raw, const std::vector<CrosswalkOverride>& overrides);
 
+// The key the crosswalk matches job titles on: the words' spelling keys with the UK/US job words of the
+// core's spelling table (core/text.hpp, title_word_key), fillers dropped, sorted, parenthesised parts
+// ignored ("Teacher of English" and "English teachers" share one). Empty for a lone word of 3 letters or
+// fewer, usually an abbreviation that means different things on each side.
+std::string title_key(const std::string& title);
+
 // TSV with header soc2020, onet_code, weight, evidence; weights with 4 decimals; sorted by soc2020 then weight.
 std::string crosswalk_to_tsv(const std::vector<CrosswalkRow>& rows);
 

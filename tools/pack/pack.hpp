@@ -9,13 +9,15 @@
 #include "core/model.hpp"
 #include "core/quiz.hpp"
 #include "core/result.hpp"
+#include "tools/pack/bls_codes.hpp"
 #include "tools/pack/crosswalk.hpp"
 #include "tools/pack/raw.hpp"
 
 namespace ometer::pack {
 
-// Bumped whenever the shipped data changes (year.month of the data release).
-inline constexpr const char* kDataVersion = "2026.11";
+// Bumped whenever the shipped data changes: year.month of the data release, with ".n" for the n-th further
+// release in the same month ("2026.11", then "2026.11.2"). Widgets show it; the change report names it.
+inline constexpr const char* kDataVersion = "2026.11.2";
 
 // Reviewed, hand-made inputs kept in the repo (assets/curated).
 struct Curated {
@@ -39,6 +41,16 @@ struct UkBuild {
 };
 UkBuild build_uk(const RawData& raw, const Curated& curated);
 
+// The BLS codes each US occupation's figures come from (bls_codes.hpp): OEWS for pay and jobs, Employment
+// Projections for people, growth and openings. Keyed by O*NET code; an occupation BLS publishes nothing
+// for (not even in an aggregate) is absent.
+struct UsFigureSources {
+    std::map<std::string, const RawBlsWage*> wages;              // OEWS code -> row
+    std::map<std::string, const RawBlsProjection*> projections;  // EP code -> row
+    std::map<std::string, BlsMatch> pay, outlook;
+};
+UsFigureSources us_figure_sources(const RawData& raw);
+
 struct UsBuild {
     Bundle bundle;
     TitleSet titles;
@@ -57,19 +69,20 @@ std::string titles_to_json(const TitleSet& titles, const Bundle& bundle);
 std::string quiz_to_json(const Quiz& quiz);
 
 // Runs everything and returns file name -> content (uk.json, uk-cards.json, uk-details.json,
-// uk-titles.json, the same for us, quiz.json, crosswalk_soc2020_onet.tsv).
+// uk-titles.json, the same for us, quiz.json, crosswalk_soc2020_onet.tsv, CHANGES.md).
 Result<std::map<std::string, std::string>> run_pipeline(const std::string& raw_dir, const std::string& curated_dir);
 
 // Shared source credits (sources.cpp).
 namespace sources {
-Source ons_soc2020();
+Source ons_soc2020(const std::string& coding_index);  // "Version 13 (3 December 2025)"
 Source ashe(int year);
 Source aps();
 Source aps_people(int year);  // the latest year alone: what "people in work" shows
-Source onet();
+Source onet(const std::string& release);         // "30.2"
+Source onet_skills(const std::string& release);  // the release skills and knowledge come from ("29.3")
 Source onet_bright_outlook();
 Source onet_interest_profiler();
-Source bls_oews();
+Source bls_oews(int year);  // May of `year`
 Source bls_projections();
 Source crosswalk();
 }  // namespace sources

@@ -1,6 +1,7 @@
 // Runs the pipeline end to end: curated inputs, the quiz items, the UK and US builds, serialisation.
 #include <algorithm>
 
+#include "tools/pack/changes.hpp"
 #include "tools/pack/pack.hpp"
 #include "tools/pack/table.hpp"
 
@@ -111,6 +112,13 @@ Result<std::map<std::string, std::string>> run_pipeline(const std::string& raw_d
     if (!quiz) return Error{quiz.error()};
     UkBuild uk = build_uk(raw.value(), curated.value());
     UsBuild us = build_us(raw.value(), curated.value(), uk.crosswalk);
+    // The previous releases, rebuilt with the same code, for the change report.
+    auto previous = load_raw(raw_dir, Edition::previous);
+    if (!previous) return Error{previous.error()};
+    UkBuild uk_before = build_uk(previous.value(), curated.value());
+    UsBuild us_before = build_us(previous.value(), curated.value(), uk_before.crosswalk);
+    TrendAssumptions smaller_aps_sample;
+    smaller_aps_sample.aps_respondents_per_person = kApsRespondentsPerPerson2025;
     std::map<std::string, std::string> files;
     for (const auto* build : {&uk.bundle, &us.bundle}) {
         const std::string r(region_name(build->region));
@@ -122,6 +130,8 @@ Result<std::map<std::string, std::string>> run_pipeline(const std::string& raw_d
     files["us-titles.json"] = titles_to_json(us.titles, us.bundle);
     files["quiz.json"] = quiz_to_json(quiz.value());
     files["crosswalk_soc2020_onet.tsv"] = crosswalk_to_tsv(uk.crosswalk);
+    files["CHANGES.md"] = change_report({previous.value(), uk_before, us_before}, {raw.value(), uk, us},
+                                        trend_evidence(raw.value()), trend_evidence(raw.value(), smaller_aps_sample));
     return files;
 }
 

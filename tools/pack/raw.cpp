@@ -78,43 +78,55 @@ Result<bool> load_uk_structure(const std::string& dir, RawData& raw) {
     return true;
 }
 
+// The coding index. Current: Version 13, one file with qualifiers, extended codes and ISCO-08. Previous:
+// the February 2020 index (qualifiers, ISCO-08) and the titles ONS added up to October 2024 (an extract
+// without qualifiers or ISCO-08 codes).
 Result<bool> load_index(const std::string& dir, RawData& raw) {
-    {
-        OMETER_TRY(t, Table::read(dir + "/uk/ons_soc2020_coding_index_v2020-02.tsv"));
-        OMETER_TRY(c, Columns::require(t, {"D", "SOC 2020", "INDEXOCC", "ADD", "IND", "SEE",
-                                           "ISCO-08 code based on SOC2020"}));
+    if (raw.edition == Edition::current) {
+        raw.coding_index = "Version 13 (3 December 2025)";
+        OMETER_TRY(t, Table::read(dir + "/uk/ons_soc2020_coding_index_v13_2025-12-03.tsv"));
+        OMETER_TRY(c, Columns::require(t, {"SOC_2020", "SOC_2020_ext", "SOC2020_ext_SUG_title", "INDEXOCC", "ADD",
+                                           "IND", "ISCO-08 code based on SOC2020"}));
         for (std::size_t r = 0; r < t.size(); ++r) {
-            const std::string& soc = t.at(r, c["SOC 2020"]);
+            const std::string& soc = t.at(r, c["SOC_2020"]);
             if (!is_soc2020_code(soc)) continue;  // "see" cross-references carry }}}} instead of a code
-            RawIndexEntry e;
-            e.soc2020 = soc;
-            e.indexocc = trim(t.at(r, c["INDEXOCC"]));
-            e.natural = natural_word_order(e.indexocc);
-            e.add = trim(t.at(r, c["ADD"]));
-            e.ind = trim(t.at(r, c["IND"]));
-            e.isco08 = trim(t.at(r, c["ISCO-08 code based on SOC2020"]));
-            e.flag = trim(t.at(r, c["D"]));
-            if (!e.indexocc.empty()) raw.index2020.push_back(std::move(e));
+            RawIndexEntry e{soc,
+                            trim(t.at(r, c["SOC_2020_ext"])),
+                            trim(t.at(r, c["SOC2020_ext_SUG_title"])),
+                            natural_word_order(trim(t.at(r, c["INDEXOCC"]))),
+                            trim(t.at(r, c["ADD"])),
+                            trim(t.at(r, c["IND"])),
+                            trim(t.at(r, c["ISCO-08 code based on SOC2020"]))};
+            if (!e.natural.empty()) raw.index.push_back(std::move(e));
         }
-    }
-    {
+    } else {
+        raw.coding_index = "February 2020, with titles to October 2024";
+        {
+            OMETER_TRY(t, Table::read(dir + "/uk/ons_soc2020_coding_index_v2020-02.tsv"));
+            OMETER_TRY(c, Columns::require(t, {"SOC 2020", "INDEXOCC", "ADD", "IND", "ISCO-08 code based on SOC2020"}));
+            for (std::size_t r = 0; r < t.size(); ++r) {
+                const std::string& soc = t.at(r, c["SOC 2020"]);
+                if (!is_soc2020_code(soc)) continue;
+                RawIndexEntry e{soc, "", "", natural_word_order(trim(t.at(r, c["INDEXOCC"]))), trim(t.at(r, c["ADD"])),
+                                trim(t.at(r, c["IND"])), trim(t.at(r, c["ISCO-08 code based on SOC2020"]))};
+                if (!e.natural.empty()) raw.index.push_back(std::move(e));
+            }
+        }
         OMETER_TRY(t, Table::read(dir + "/uk/ons_soc2020_coding_index_v2024-10_titles.tsv"));
         OMETER_TRY(c, Columns::require(t, {"SOC_2020_ext", "SOC2020_ext_SUG_title", "INDEXOCC_natural_word_order"}));
         for (std::size_t r = 0; r < t.size(); ++r) {
             const std::string& ext = t.at(r, c["SOC_2020_ext"]);
             std::string soc = ext.substr(0, 4);
             if (!is_soc2020_code(soc)) continue;
-            RawIndexTitle e{soc, ext, trim(t.at(r, c["SOC2020_ext_SUG_title"])),
-                            trim(t.at(r, c["INDEXOCC_natural_word_order"]))};
-            if (!e.title.empty()) raw.index2024.push_back(std::move(e));
+            RawIndexEntry e{soc, ext, trim(t.at(r, c["SOC2020_ext_SUG_title"])),
+                            trim(t.at(r, c["INDEXOCC_natural_word_order"])), "", "", ""};
+            if (!e.natural.empty()) raw.index.push_back(std::move(e));
         }
     }
-    {
-        OMETER_TRY(t, Table::read(dir + "/uk/ons_soc2020_coding_index_acronyms.tsv"));
-        OMETER_TRY(c, Columns::require(t, {"abbreviation", "meaning"}));
-        for (std::size_t r = 0; r < t.size(); ++r)
-            raw.acronyms[trim(t.at(r, c["abbreviation"]))] = trim(t.at(r, c["meaning"]));
-    }
+    raw.soc2020_isco08 = soc2020_isco08_from_index(raw.index);
+    OMETER_TRY(t, Table::read(dir + "/uk/ons_soc2020_coding_index_acronyms.tsv"));
+    OMETER_TRY(c, Columns::require(t, {"abbreviation", "meaning"}));
+    for (std::size_t r = 0; r < t.size(); ++r) raw.acronyms[trim(t.at(r, c["abbreviation"]))] = trim(t.at(r, c["meaning"]));
     return true;
 }
 
@@ -159,23 +171,30 @@ Result<bool> load_aps(const std::string& dir, RawData& raw) {
         bool any = false, suppressed = false;
         // Industry columns are every column after the title; "*" (too few in the sample to publish) and "-"
         // (none) add nothing, and a "*" makes the sum a lower bound.
+        std::vector<std::optional<double>> cells;
         for (std::size_t col = 3; col < t.header().size(); ++col) {
-            if (auto v = parse_number(t.at(r, col))) {
-                sum += *v;
+            cells.push_back(parse_number(t.at(r, col)));
+            if (cells.back()) {
+                sum += *cells.back();
                 any = true;
             } else if (trim(t.at(r, col)) == "*") {
                 suppressed = true;
             }
         }
         if (!any) continue;
-        raw.aps_employment[soc][static_cast<int>(*year)] = sum;
-        if (suppressed) raw.aps_partial.insert({soc, static_cast<int>(*year)});
+        const int y = static_cast<int>(*year);
+        raw.aps_cells[soc][y] = std::move(cells);
+        raw.aps_employment[soc][y] = sum;
+        if (suppressed) raw.aps_partial.insert({soc, y});
     }
     return true;
 }
 
 Result<bool> load_onet(const std::string& dir, RawData& raw) {
-    const std::string o = dir + "/onet_29_3/";
+    raw.onet_release = raw.edition == Edition::current ? "30.2" : "29.3";
+    raw.onet_skills_release = "29.3";  // 30.2's Skills and Knowledge files are not in the raw data
+    const std::string o = dir + "/onet_" + (raw.edition == Edition::current ? "30_2" : "29_3") + "/";
+    const std::string skills_dir = dir + "/onet_29_3/";
     std::unordered_map<std::string, std::size_t> at;
     {
         OMETER_TRY(t, Table::read(o + "Occupation Data.tsv"));
@@ -189,9 +208,9 @@ Result<bool> load_onet(const std::string& dir, RawData& raw) {
             raw.onet.push_back(std::move(occ));
         }
     }
-    auto each = [&](const std::string& file, std::initializer_list<std::string_view> cols,
-                    auto&& fn) -> Result<bool> {
-        OMETER_TRY(t, Table::read(o + file));
+    auto each_in = [&](const std::string& folder, const std::string& file, std::initializer_list<std::string_view> cols,
+                       auto&& fn) -> Result<bool> {
+        OMETER_TRY(t, Table::read(folder + file));
         OMETER_TRY(c, Columns::require(t, cols));
         std::size_t code_col = c["O*NET-SOC Code"];
         for (std::size_t r = 0; r < t.size(); ++r) {
@@ -199,6 +218,9 @@ Result<bool> load_onet(const std::string& dir, RawData& raw) {
             if (it != at.end()) fn(raw.onet[it->second], t, c, r);
         }
         return true;
+    };
+    auto each = [&](const std::string& file, std::initializer_list<std::string_view> cols, auto&& fn) {
+        return each_in(o, file, cols, fn);
     };
     Result<bool> ok = true;
     std::unordered_map<std::string, std::vector<std::string>> supplemental;
@@ -215,7 +237,7 @@ Result<bool> load_onet(const std::string& dir, RawData& raw) {
               [](RawOnetOccupation& occ, const Table& t, const Columns& c, std::size_t r) {
                   occ.alternate_titles.push_back(trim(t.at(r, c["Alternate Title"])));
                   std::string s = trim(t.at(r, c["Short Title"]));
-                  if (!s.empty()) occ.alternate_titles.push_back(s);
+                  if (!s.empty() && s != "n/a") occ.alternate_titles.push_back(s);  // the text edition's "none"
               });
     if (!ok) return ok;
     ok = each("Sample of Reported Titles.tsv", {"O*NET-SOC Code", "Reported Job Title"},
@@ -247,7 +269,7 @@ Result<bool> load_onet(const std::string& dir, RawData& raw) {
     if (!ok) return ok;
     for (auto [file, member] : {std::pair{"Skills.tsv", &RawOnetOccupation::skills},
                                 std::pair{"Knowledge.tsv", &RawOnetOccupation::knowledge}}) {
-        ok = each(file, {"O*NET-SOC Code", "Element Name", "Scale ID", "Data Value"},
+        ok = each_in(skills_dir, file, {"O*NET-SOC Code", "Element Name", "Scale ID", "Data Value"},
                   [member = member](RawOnetOccupation& occ, const Table& t, const Columns& c, std::size_t r) {
                       if (t.at(r, c["Scale ID"]) != "IM") return;
                       if (auto v = parse_number(t.at(r, c["Data Value"])))
@@ -258,6 +280,34 @@ Result<bool> load_onet(const std::string& dir, RawData& raw) {
     for (auto& occ : raw.onet)
         for (auto* list : {&occ.skills, &occ.knowledge})
             std::stable_sort(list->begin(), list->end(), [](const auto& a, const auto& b) { return a.second > b.second; });
+    std::unordered_map<std::string, std::pair<int, double>> modal;  // code -> (category, percent)
+    ok = each("Education, Training, and Experience.tsv", {"O*NET-SOC Code", "Scale ID", "Category", "Data Value"},
+              [&](RawOnetOccupation& occ, const Table& t, const Columns& c, std::size_t r) {
+                  if (t.at(r, c["Scale ID"]) != "RL") return;
+                  auto category = parse_number(t.at(r, c["Category"]));
+                  auto percent = parse_number(t.at(r, c["Data Value"]));
+                  if (!category || !percent || *percent <= 0) return;
+                  auto [it, fresh] = modal.try_emplace(occ.code, static_cast<int>(*category), *percent);
+                  if (!fresh && (*percent > it->second.second ||
+                                 (*percent == it->second.second && *category < it->second.first)))
+                      it->second = {static_cast<int>(*category), *percent};
+              });
+    if (!ok) return ok;
+    for (auto& occ : raw.onet)
+        if (auto it = modal.find(occ.code); it != modal.end()) occ.education_level = it->second.first;
+    ok = each("Related Occupations.tsv", {"O*NET-SOC Code", "Related O*NET-SOC Code", "Relatedness Tier", "Index"},
+              [](RawOnetOccupation& occ, const Table& t, const Columns& c, std::size_t r) {
+                  auto index = parse_number(t.at(r, c["Index"]));
+                  occ.related.push_back({t.at(r, c["Related O*NET-SOC Code"]), trim(t.at(r, c["Relatedness Tier"])),
+                                         index ? static_cast<int>(*index) : 0});
+              });
+    if (!ok) return ok;
+    // O*NET's own order: Primary-Short, Primary-Long, Supplemental, each by index.
+    auto tier_rank = [](const std::string& tier) { return tier == "Primary-Short" ? 0 : tier == "Primary-Long" ? 1 : 2; };
+    for (auto& occ : raw.onet)
+        std::stable_sort(occ.related.begin(), occ.related.end(), [&](const RawRelated& a, const RawRelated& b) {
+            return tier_rank(a.tier) != tier_rank(b.tier) ? tier_rank(a.tier) < tier_rank(b.tier) : a.index < b.index;
+        });
     {
         OMETER_TRY(t, Table::read(dir + "/onet_online/All_Bright_Outlook_Occupations.csv", ','));
         OMETER_TRY(c, Columns::require(t, {"Code", "Categories"}));
@@ -278,37 +328,64 @@ Result<bool> load_onet(const std::string& dir, RawData& raw) {
     return true;
 }
 
-Result<bool> load_bls(const std::string& dir, RawData& raw) {
-    {
-        OMETER_TRY(t, Table::read(dir + "/bls/oews_national_M2024.tsv"));
-        OMETER_TRY(c, Columns::require(t, {"OCC_CODE", "OCC_TITLE", "O_GROUP", "TOT_EMP", "A_MEDIAN", "A_PCT10",
-                                           "A_PCT25", "A_PCT75", "A_PCT90", "A_MEAN", "H_MEDIAN", "H_PCT10",
-                                           "H_PCT90", "MEAN_PRSE", "ANNUAL", "HOURLY"}));
-        for (std::size_t r = 0; r < t.size(); ++r) {
-            const std::string& group = t.at(r, c["O_GROUP"]);
-            if (group != "detailed" && group != "broad" && group != "total") continue;
-            RawBlsWage w;
-            w.code = t.at(r, c["OCC_CODE"]);
-            w.title = trim(t.at(r, c["OCC_TITLE"]));
-            w.employment = parse_number(t.at(r, c["TOT_EMP"]));
-            w.a_median = parse_number(t.at(r, c["A_MEDIAN"]));
-            w.a_p10 = parse_number(t.at(r, c["A_PCT10"]));
-            w.a_p25 = parse_number(t.at(r, c["A_PCT25"]));
-            w.a_p75 = parse_number(t.at(r, c["A_PCT75"]));
-            w.a_p90 = parse_number(t.at(r, c["A_PCT90"]));
-            w.a_mean = parse_number(t.at(r, c["A_MEAN"]));
-            w.h_median = parse_number(t.at(r, c["H_MEDIAN"]));
-            w.h_p10 = parse_number(t.at(r, c["H_PCT10"]));
-            w.h_p90 = parse_number(t.at(r, c["H_PCT90"]));
-            w.mean_prse = parse_number(t.at(r, c["MEAN_PRSE"]));
-            w.annual_only = t.at(r, c["ANNUAL"]) == "TRUE";
-            w.hourly_only = t.at(r, c["HOURLY"]) == "TRUE";
-            w.median_top_coded = t.at(r, c["A_MEDIAN"]) == "#";
-            w.p90_top_coded = t.at(r, c["A_PCT90"]) == "#";
-            if (group == "total") raw.bls_all_occupations = w;
-            else raw.bls_wages.push_back(std::move(w));
+// OEWS "#" thresholds by release, from BLS's notes for each release. May 2025 has no "#" cell (the pipeline
+// counts them and the change report shows the largest published values); a "#" in a release not listed here
+// is an error rather than a guess.
+std::optional<OewsTopCode> oews_top_code(int year) {
+    if (year == 2024) return OewsTopCode{239200, 115.00};
+    return std::nullopt;
+}
+
+Result<bool> load_oews(const std::string& dir, RawData& raw) {
+    raw.oews_year = raw.edition == Edition::current ? 2025 : 2024;
+    raw.oews_top_code = oews_top_code(raw.oews_year);
+    const std::string path = dir + "/bls/oews_national_M" + std::to_string(raw.oews_year) + ".tsv";
+    OMETER_TRY(t, Table::read(path));
+    static constexpr std::array<const char*, 6> kAnnual = {"A_PCT10", "A_PCT25", "A_MEDIAN", "A_PCT75", "A_PCT90", "A_MEAN"};
+    static constexpr std::array<const char*, 6> kHourly = {"H_PCT10", "H_PCT25", "H_MEDIAN", "H_PCT75", "H_PCT90", "H_MEAN"};
+    OMETER_TRY(c, Columns::require(t, {"OCC_CODE", "OCC_TITLE", "O_GROUP", "TOT_EMP", "MEAN_PRSE", "ANNUAL", "HOURLY",
+                                       kAnnual[0], kAnnual[1], kAnnual[2], kAnnual[3], kAnnual[4], kAnnual[5],
+                                       kHourly[0], kHourly[1], kHourly[2], kHourly[3], kHourly[4], kHourly[5]}));
+    for (std::size_t r = 0; r < t.size(); ++r) {
+        const std::string& group = t.at(r, c["O_GROUP"]);
+        if (group != "detailed" && group != "total") continue;
+        RawBlsWage w;
+        w.code = t.at(r, c["OCC_CODE"]);
+        w.title = trim(t.at(r, c["OCC_TITLE"]));
+        w.employment = parse_number(t.at(r, c["TOT_EMP"]));
+        w.mean_prse = parse_number(t.at(r, c["MEAN_PRSE"]));
+        w.annual_only = t.at(r, c["ANNUAL"]) == "TRUE";
+        w.hourly_only = t.at(r, c["HOURLY"]) == "TRUE";
+        for (bool annual : {true, false}) {
+            const auto& cols = annual ? kAnnual : kHourly;
+            auto& cells = annual ? w.annual : w.hourly;
+            for (std::size_t k = 0; k < cols.size(); ++k) {
+                const std::string& cell = t.at(r, c[cols[k]]);
+                std::string where = path + ": row " + std::to_string(r + 2) + " (" + w.code + "), " + cols[k];
+                if (trim(cell) == "#") {
+                    if (!raw.oews_top_code)
+                        return Error{where + ": \"#\" (top-coded) but no top-coding threshold is recorded for May " +
+                                     std::to_string(raw.oews_year) + "; add it from BLS's notes (raw.cpp, oews_top_code)"};
+                    cells[k] = {annual ? raw.oews_top_code->annual : raw.oews_top_code->hourly, true};
+                    continue;
+                }
+                cells[k].value = parse_number(cell);
+                // A published percentile at or above the threshold would mean the threshold is wrong.
+                bool percentile = k != 5;
+                double cap = raw.oews_top_code ? (annual ? raw.oews_top_code->annual : raw.oews_top_code->hourly) : 0;
+                if (percentile && raw.oews_top_code && cells[k].value && *cells[k].value >= cap)
+                    return Error{where + ": published value " + cell + " is at or above the recorded top-coding "
+                                 "threshold for May " + std::to_string(raw.oews_year)};
+            }
         }
+        if (group == "total") raw.bls_all_occupations = w;
+        else raw.bls_wages.push_back(std::move(w));
     }
+    return true;
+}
+
+Result<bool> load_bls(const std::string& dir, RawData& raw) {
+    if (auto ok = load_oews(dir, raw); !ok) return ok;
     {
         OMETER_TRY(t, Table::read(dir + "/bls/ep_table_1_2_occupational_projections_2024_34.tsv"));
         const char* code_col = "2024 National Employment Matrix code";
@@ -343,14 +420,6 @@ Result<bool> load_bls(const std::string& dir, RawData& raw) {
 Result<bool> load_crosswalks(const std::string& dir, RawData& raw) {
     const std::string x = dir + "/crosswalks/";
     {
-        OMETER_TRY(t, Table::read(x + "uk_soc2020_to_isco08_from_coding_index.tsv"));
-        OMETER_TRY(c, Columns::require(t, {"soc2020_code", "isco08_code", "n_index_entries", "share_of_soc2020_entries"}));
-        for (std::size_t r = 0; r < t.size(); ++r)
-            raw.soc2020_isco08.push_back({t.at(r, c["soc2020_code"]), t.at(r, c["isco08_code"]),
-                                          static_cast<int>(parse_number(t.at(r, c["n_index_entries"])).value_or(0)),
-                                          parse_number(t.at(r, c["share_of_soc2020_entries"])).value_or(0)});
-    }
-    {
         OMETER_TRY(t, Table::read(x + "bls_isco08_to_soc2010_crosswalk.tsv"));
         OMETER_TRY(c, Columns::require(t, {"isco08_code", "part", "soc2010_code"}));
         for (std::size_t r = 0; r < t.size(); ++r)
@@ -379,6 +448,15 @@ Result<bool> load_crosswalks(const std::string& dir, RawData& raw) {
 
 }  // namespace
 
+std::string onet_education_name(int level) {
+    static constexpr std::array<const char*, 12> kNames = {
+        "Less than a high school diploma", "High school diploma or equivalent", "Post-secondary certificate",
+        "Some college courses",            "Associate's degree",                "Bachelor's degree",
+        "Post-baccalaureate certificate",  "Master's degree",                   "Post-master's certificate",
+        "First professional degree",       "Doctoral degree",                   "Post-doctoral training"};
+    return level >= 1 && level <= 12 ? kNames[static_cast<std::size_t>(level - 1)] : "";
+}
+
 const RawAsheRow* RawAsheYear::find(const std::string& table, const std::string& sheet, const std::string& soc) const {
     auto it = rows.find(table + "|" + sheet + "|" + soc);
     return it == rows.end() ? nullptr : &it->second;
@@ -390,7 +468,26 @@ const RawOnetOccupation* RawData::find_onet(const std::string& code) const {
     return it != onet.end() && it->code == code ? &*it : nullptr;
 }
 
+std::vector<RawData::SocIsco> soc2020_isco08_from_index(const std::vector<RawIndexEntry>& index) {
+    std::map<std::string, std::map<std::string, int>> counts;  // soc -> isco -> entries
+    for (const auto& e : index)
+        if (!e.isco08.empty()) ++counts[e.soc2020][e.isco08];
+    std::vector<RawData::SocIsco> out;
+    for (const auto& [soc, by_isco] : counts) {
+        int total = 0;
+        for (const auto& [isco, n] : by_isco) total += n;
+        for (const auto& [isco, n] : by_isco)
+            out.push_back({soc, isco, n, static_cast<double>(n) / static_cast<double>(total)});
+    }
+    return out;
+}
+
 std::string natural_word_order(const std::string& indexocc) {
+    // "Registrar of births, deaths and marriages": the commas separate a list the head phrase began.
+    if (std::size_t comma = indexocc.find(','); comma != std::string::npos &&
+                                               indexocc.substr(0, comma).find(" of ") != std::string::npos &&
+                                               indexocc.find(" and ", comma) != std::string::npos)
+        return indexocc;
     std::vector<std::string> parts;
     std::size_t start = 0;
     while (start <= indexocc.size()) {
@@ -418,8 +515,9 @@ std::string natural_word_order(const std::string& indexocc) {
     return out;
 }
 
-Result<RawData> load_raw(const std::string& dir) {
+Result<RawData> load_raw(const std::string& dir, Edition edition) {
     RawData raw;
+    raw.edition = edition;
     for (auto* step : {&load_uk_groups, &load_uk_structure, &load_index, &load_ashe, &load_aps, &load_onet,
                        &load_bls, &load_crosswalks}) {
         auto ok = step(dir, raw);

@@ -1,5 +1,7 @@
 // The raw source data (../shared/data, or the small fixture copy in tests/fixtures/raw), read into plain
-// structs once so the UK bundle, the US bundle and the crosswalk builders share one loader.
+// structs once so the UK bundle, the US bundle, the crosswalk and the change report share one loader.
+// Two editions can be read: the newest releases (what the bundles ship) and the releases before them (what
+// the change report compares with).
 #pragma once
 
 #include <array>
@@ -13,6 +15,12 @@
 
 namespace ometer::pack {
 
+// Which releases to read. Current: O*NET 30.2 (29.3 for skills and knowledge, which 30.2 lacks here), BLS
+// OEWS May 2025, the ONS coding index Version 13. Previous: O*NET 29.3, OEWS May 2024, the coding index of
+// February 2020 with the October 2024 titles. Everything else (ASHE, APS, BLS projections, Bright
+// Outlook, the crosswalk tables) is the same file in both.
+enum class Edition { current, previous };
+
 struct RawUkGroup {  // ONS SOC 2020 Volume 1
     std::string code, title, description, entry_routes;
     std::vector<std::string> tasks, related_titles;
@@ -23,20 +31,13 @@ struct RawStructureGroup {  // ONS SOC 2020 structure, levels 1-3 (and 4)
     std::string code, title;
 };
 
-struct RawIndexEntry {  // ONS SOC 2020 coding index, Feb 2020 edition (see-references removed)
-    std::string soc2020;        // 4-digit unit group
-    std::string indexocc;       // inverted, "Nurse, care, intensive"
-    std::string natural;        // natural word order, "Intensive care nurse"
-    std::string add, ind;       // additional and industry qualifiers (may be empty)
-    std::string isco08;         // ISCO-08 unit group of this entry
-    std::string flag;           // D column: O, I, A, M, Q, QS or empty
-};
-
-struct RawIndexTitle {  // ONS SOC 2020 coding index, Oct 2024 titles extract (see-references removed)
-    std::string soc2020;   // first four characters of the extended code
-    std::string ext_code;  // "2134/03"
-    std::string sug_title; // sub-unit-group title
-    std::string title;     // natural word order
+struct RawIndexEntry {  // one ONS SOC 2020 coding-index entry (see-references removed)
+    std::string soc2020;    // 4-digit unit group
+    std::string ext_code;   // extended sub-unit-group code, "2134/03" (empty where the edition has none)
+    std::string sug_title;  // the sub-unit group's title (empty where the edition has none)
+    std::string natural;    // natural word order, "Intensive care nurse"
+    std::string add, ind;   // additional and industry qualifiers (may be empty)
+    std::string isco08;     // ISCO-08 unit group of this entry (empty where the edition has none)
 };
 
 // One ASHE Table 14 measure for one unit group and one sheet (All / Full-Time).
@@ -50,6 +51,12 @@ struct RawAsheYear {  // keyed by "<table>|<sheet>|<soc code or '' for all emplo
     const RawAsheRow* find(const std::string& table, const std::string& sheet, const std::string& soc) const;
 };
 
+struct RawRelated {  // one O*NET Related Occupations row
+    std::string code;  // the related occupation
+    std::string tier;  // "Primary-Short", "Primary-Long", "Supplemental"
+    int index = 0;     // O*NET's order, 1 = most related
+};
+
 struct RawOnetOccupation {
     std::string code, title, description;
     std::vector<std::string> tasks;             // core tasks first, in file order
@@ -60,12 +67,26 @@ struct RawOnetOccupation {
     std::optional<int> job_zone;
     std::vector<std::pair<std::string, double>> skills;     // (name, importance), most important first
     std::vector<std::pair<std::string, double>> knowledge;  // same
+    std::vector<RawRelated> related;                        // by tier, then index
+    // O*NET's "Required Level of Education" category (1-12) that the most respondents named, lower on a tie.
+    std::optional<int> education_level;
 };
 
-struct RawBlsWage {  // OEWS May 2024 national, one detailed occupation
+// O*NET's wording of a Required Level of Education category, shortened ("Master's degree"); "" outside 1-12.
+std::string onet_education_name(int level);
+
+// One OEWS wage figure: a published value, or BLS's "#" (at or above the release's top-coding threshold,
+// stored here as that threshold), or nothing ("*": not available).
+struct RawWageCell {
+    std::optional<double> value;
+    bool top_coded = false;
+};
+
+struct RawBlsWage {  // OEWS national, one occupation code
     std::string code, title;
-    std::optional<double> employment, a_median, a_p10, a_p25, a_p75, a_p90, a_mean, h_median, h_p10, h_p90, mean_prse;
-    bool annual_only = false, hourly_only = false, median_top_coded = false, p90_top_coded = false;
+    std::optional<double> employment, mean_prse;
+    std::array<RawWageCell, 6> annual, hourly;  // p10, p25, median, p75, p90, mean (the order of core's Stat)
+    bool annual_only = false, hourly_only = false;
 };
 
 struct RawBlsProjection {  // Employment Projections 2024-34, line items
@@ -73,23 +94,37 @@ struct RawBlsProjection {  // Employment Projections 2024-34, line items
     std::optional<double> emp_2024, emp_2034, change_pct, openings;  // employment in thousands
 };
 
+// OEWS "#" thresholds of one release, from BLS's notes for that release.
+struct OewsTopCode {
+    double annual = 0, hourly = 0;
+};
+
 struct RawData {
+    Edition edition = Edition::current;
+    std::string onet_release;         // "30.2": interests, Job Zones, titles, tasks, related occupations
+    std::string onet_skills_release;  // "29.3": skills and knowledge
+    int oews_year = 0;                // 2025: OEWS May of this year
+    std::optional<OewsTopCode> oews_top_code;  // set when the release has "#" cells
+    std::string coding_index;         // "Version 13 (3 December 2025)"
+
     std::vector<RawUkGroup> uk_groups;
     std::vector<RawStructureGroup> uk_structure;
-    std::vector<RawIndexEntry> index2020;
-    std::vector<RawIndexTitle> index2024;
+    std::vector<RawIndexEntry> index;             // the coding index
     std::map<std::string, std::string> acronyms;  // abbreviation -> meaning
     std::vector<RawAsheYear> ashe;                // 2022, 2023, 2024 (latest last)
-    std::map<std::string, std::map<int, double>> aps_employment;  // soc -> year -> people (sum of published A-S cells)
-    std::set<std::pair<std::string, int>> aps_partial;             // (soc, year) with an unpublished ("*") cell
+    // APS people in employment: soc -> year -> one value per industry section (A-S), absent where ONS
+    // published "*" (too few in the sample) or "-" (none). aps_employment sums the published cells.
+    std::map<std::string, std::map<int, std::vector<std::optional<double>>>> aps_cells;
+    std::map<std::string, std::map<int, double>> aps_employment;
+    std::set<std::pair<std::string, int>> aps_partial;  // (soc, year) with an unpublished ("*") cell
 
-    std::vector<RawOnetOccupation> onet;           // O*NET 29.3, every occupation in Occupation Data
+    std::vector<RawOnetOccupation> onet;  // every occupation in Occupation Data, sorted by code
     std::map<std::string, std::vector<std::string>> bright_outlook;  // O*NET code -> categories
-    std::vector<RawBlsWage> bls_wages;
+    std::vector<RawBlsWage> bls_wages;       // OEWS detailed rows (BLS's own aggregates among them)
     std::vector<RawBlsProjection> bls_projections;
     std::optional<RawBlsWage> bls_all_occupations;
 
-    // Crosswalk evidence (../shared/data/crosswalks)
+    // Crosswalk evidence (../shared/data/crosswalks; SOC 2020 -> ISCO-08 from the coding index above)
     struct SocIsco { std::string soc2020, isco08; int entries = 0; double share = 0; };
     struct IscoUsSoc { std::string isco08, soc2010; bool partial = false; };
     struct OnetVersion { std::string from, to; };          // O*NET-SOC 2010 -> 2019
@@ -103,9 +138,14 @@ struct RawData {
 };
 
 // Reads every file the pipeline uses from `dir` (laid out as ../shared/data). Errors name the file.
-Result<RawData> load_raw(const std::string& dir);
+Result<RawData> load_raw(const std::string& dir, Edition edition = Edition::current);
 
-// "Nurse, care, intensive" -> "Intensive care nurse" (ONS inverted index word order to natural order).
+// "Nurse, care, intensive" -> "Intensive care nurse" (ONS inverted index word order to natural order). An
+// entry whose head names a list ("Registrar of births, deaths and marriages") is already in natural order.
 std::string natural_word_order(const std::string& indexocc);
+
+// Each unit group's ISCO-08 groups with the number and share of its coding-index entries coded to each
+// (the entries carry ONS's ISCO-08 code). Sorted by unit group, then ISCO-08 code.
+std::vector<RawData::SocIsco> soc2020_isco08_from_index(const std::vector<RawIndexEntry>& index);
 
 }  // namespace ometer::pack

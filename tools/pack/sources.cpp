@@ -9,16 +9,27 @@ constexpr const char* kOgl = "Open Government Licence v3.0";
 constexpr const char* kOglCredit =
     "Contains public sector information licensed under the Open Government Licence v3.0. Source: Office for "
     "National Statistics.";
-constexpr const char* kOnetCredit =
-    "This product incorporates information from the O*NET 29.3 Database by the U.S. Department of Labor, "
-    "Employment and Training Administration (USDOL/ETA). Used under the CC BY 4.0 license. O*NET\xC2\xAE is a "
-    "trademark of USDOL/ETA. Our data has been modified (combined, summarised and mapped to UK occupations); "
-    "USDOL/ETA has not approved, endorsed, or tested these modifications.";
+// O*NET's attribution names the release used.
+std::string onet_credit(const std::string& release) {
+    return "This product incorporates information from the O*NET " + release +
+           " Database by the U.S. Department of Labor, Employment and Training Administration (USDOL/ETA). Used under "
+           "the CC BY 4.0 license. O*NET\xC2\xAE is a trademark of USDOL/ETA. Our data has been modified (combined, "
+           "summarised and mapped to UK occupations); USDOL/ETA has not approved, endorsed, or tested these "
+           "modifications.";
+}
+
+// O*NET database releases the pipeline knows, with their month.
+std::string onet_release_date(const std::string& release) {
+    if (release == "30.2") return "February 2026";
+    if (release == "29.3") return "May 2025";
+    return "";
+}
+
 }  // namespace
 
-Source ons_soc2020() {
+Source ons_soc2020(const std::string& coding_index) {
     return {"ons-soc2020", "ONS Standard Occupational Classification 2020 (Volume 1 descriptions, Volume 2 coding index)",
-            "2020; coding index titles October 2024", kOgl, kOglCredit,
+            "2020; coding index " + coding_index, kOgl, kOglCredit,
             "https://www.ons.gov.uk/methodology/classificationsandstandards/standardoccupationalclassificationsoc/soc2020"};
 }
 
@@ -43,13 +54,23 @@ Source aps_people(int year) {
             y, kOgl, kOglCredit, "https://www.ons.gov.uk/employmentandlabourmarket/peopleinwork/employmentandemployeetypes"};
 }
 
-Source onet() {
-    return {"onet-29.3", "O*NET 29.3 Database (May 2025)", "2025", "CC BY 4.0", kOnetCredit,
-            "https://www.onetcenter.org/database.html"};
+Source onet(const std::string& release) {
+    const std::string date = onet_release_date(release);
+    const std::string year = date.size() >= 4 ? date.substr(date.size() - 4) : "";
+    return {"onet-" + release, "O*NET " + release + " Database" + (date.empty() ? "" : " (" + date + ")"), year, "CC BY 4.0",
+            onet_credit(release), "https://www.onetcenter.org/database.html"};
+}
+
+Source onet_skills(const std::string& release) {
+    Source s = onet(release);
+    s.name += ": skills and knowledge, which the newer release's files used here do not include";
+    return s;
 }
 
 Source onet_bright_outlook() {
-    return {"onet-bright-outlook", "O*NET OnLine Bright Outlook occupations", "2024-2025", "CC BY 4.0", kOnetCredit,
+    return {"onet-bright-outlook", "O*NET OnLine Bright Outlook occupations", "2024-2025", "CC BY 4.0",
+            "Bright Outlook occupations from O*NET OnLine by the U.S. Department of Labor, Employment and Training "
+            "Administration (USDOL/ETA), used under the CC BY 4.0 license. O*NET\xC2\xAE is a trademark of USDOL/ETA.",
             "https://www.onetonline.org/find/bright"};
 }
 
@@ -62,10 +83,11 @@ Source onet_interest_profiler() {
             "https://www.onetcenter.org/IP.html"};
 }
 
-Source bls_oews() {
-    return {"bls-oews-2024", "U.S. Bureau of Labor Statistics, Occupational Employment and Wage Statistics, May 2024",
-            "2024", "Public domain (U.S. government work)",
-            "Source: U.S. Bureau of Labor Statistics, Occupational Employment and Wage Statistics (May 2024).",
+Source bls_oews(int year) {
+    const std::string y = std::to_string(year);
+    return {"bls-oews-" + y, "U.S. Bureau of Labor Statistics, Occupational Employment and Wage Statistics, May " + y, y,
+            "Public domain (U.S. government work)",
+            "Source: U.S. Bureau of Labor Statistics, Occupational Employment and Wage Statistics (May " + y + ").",
             "https://www.bls.gov/oes/"};
 }
 

@@ -128,38 +128,39 @@ void fill_outlook(const RawData& raw, const std::string& soc, Occupation& occ) {
     if (pay.points.size() >= 2) occ.outlook.series.push_back(std::move(pay));
 }
 
-// Titles: coding index (2020 with its qualifiers, 2024 extract, sub-unit-group names), ONS related
+// Titles: coding index (entries with their qualifiers, sub-unit-group names), ONS related
 // titles, everyday words, and the American names of what the unit group does: each strongly linked O*NET
 // occupation's own title and its sample of reported titles (the names its workers gave), so "realtor" or
 // "attorney" find the UK job. O*NET's alternate titles, a long tail of very specific names, added much to
-// the download and little to search, so they are left out. Deduplicated per unit group on folded text,
-// first kind wins (the order above is the order of trust).
+// the download and little to search, so they are left out. Deduplicated per unit group on the words'
+// spelling keys, the form search matches them in ("Electricians" adds nothing to "Electrician", nor "Labourer"
+// to "Laborer"), first kind wins (the order above is the order of trust).
+std::string search_key(const std::string& title) {
+    std::string key;
+    for (const auto& w : spelling_keys(title)) key += (key.empty() ? "" : " ") + w;
+    return key;
+}
+
 void add_titles(const RawData& raw, const Curated& curated, const std::vector<CrosswalkRow>& crosswalk, Bundle& b,
                 TitleSet& out) {
     std::map<std::string, std::uint32_t> index_of;
     for (std::uint32_t i = 0; i < b.occupations.size(); ++i) index_of[b.occupations[i].code] = i;
     std::set<std::pair<std::uint32_t, std::string>> seen;
-    for (std::uint32_t i = 0; i < b.occupations.size(); ++i) seen.insert({i, fold(b.occupations[i].title)});
+    for (std::uint32_t i = 0; i < b.occupations.size(); ++i) seen.insert({i, search_key(b.occupations[i].title)});
     auto add = [&](const std::string& code, const std::string& title, TitleKind kind) {
         auto it = index_of.find(code);
         if (it == index_of.end() || title.empty()) return;
-        std::string key = fold(title);
+        std::string key = search_key(title);
         if (key.empty() || !seen.insert({it->second, key}).second) return;
         out.titles.push_back({title, it->second, kind});
     };
-    for (const auto& e : raw.index2020) {
+    for (const auto& e : raw.index) {
         std::string t = e.natural;
         std::string qual = e.add.empty() ? e.ind : (e.ind.empty() ? e.add : e.add + ", " + e.ind);
         if (!qual.empty()) t += " (" + qual + ")";
         add(e.soc2020, t, TitleKind::index);
     }
-    // The 2024 extract lost the ADD/IND qualifiers, so its copies of 2020 entries ("Nurse" for the qualified
-    // "Nurse (dental practice)") would blur the codes: keep only titles new since 2020.
-    std::set<std::pair<std::string, std::string>> in_2020;
-    for (const auto& e : raw.index2020) in_2020.insert({e.soc2020, fold(e.natural)});
-    for (const auto& e : raw.index2024)
-        if (!in_2020.count({e.soc2020, fold(e.title)})) add(e.soc2020, e.title, TitleKind::index);
-    for (const auto& e : raw.index2024) add(e.soc2020, e.sug_title, TitleKind::index);
+    for (const auto& e : raw.index) add(e.soc2020, e.sug_title, TitleKind::index);
     for (const auto& g : raw.uk_groups)
         for (const auto& t : g.related_titles) add(g.code, t, TitleKind::related);
     for (const auto& e : curated.everyday_titles)
@@ -182,6 +183,52 @@ void add_titles(const RawData& raw, const Curated& curated, const std::vector<Cr
                      [](const TitleEntry& a, const TitleEntry& c) { return a.occupation < c.occupation; });
 }
 
+// Similar jobs. Two unit groups are similar when they map to the same O*NET occupations, or to occupations
+// O*NET relates to each other: for unit group g with links o (weight w) and another group h with links r
+// (weight v), score(g, h) = sum over o, r of w x v x relatedness(o, r), where relatedness is 1 for the same
+// occupation and O*NET's primary tiers otherwise (Primary-Short 1, Primary-Long 0.5; the Supplemental tier
+// is too loose to carry across). The strongest few other groups, most similar first, each scoring at least
+// kMinRelatedScore and kMinRelatedShare of the strongest (a loose tail of one O*NET relation, such as
+// medical appliance technicians to structural metal fabricators, does not fill a list).
+constexpr std::size_t kMaxRelated = 6;
+constexpr double kMinRelatedScore = 0.05;
+constexpr double kMinRelatedShare = 0.15;
+
+double tier_weight(const std::string& tier) {
+    if (tier == "Primary-Short") return 1.0;
+    if (tier == "Primary-Long") return 0.5;
+    return 0.0;
+}
+
+std::map<std::string, std::vector<std::string>> related_groups(const RawData& raw,
+                                                               const std::map<std::string, std::vector<CrosswalkRow>>& links) {
+    std::map<std::string, std::vector<std::pair<std::string, double>>> groups_of;  // O*NET code -> (soc, weight)
+    for (const auto& [soc, list] : links)
+        for (const auto& l : list) groups_of[l.onet_code].emplace_back(soc, l.weight);
+    std::map<std::string, std::vector<std::string>> out;
+    for (const auto& [soc, list] : links) {
+        std::map<std::string, double> score;
+        auto credit = [&](const std::string& onet_code, double weight) {
+            auto it = groups_of.find(onet_code);
+            if (it == groups_of.end()) return;
+            for (const auto& [other, v] : it->second)
+                if (other != soc) score[other] += weight * v;
+        };
+        for (const auto& l : list) {
+            credit(l.onet_code, l.weight);
+            if (const RawOnetOccupation* o = raw.find_onet(l.onet_code))
+                for (const auto& r : o->related)
+                    if (double t = tier_weight(r.tier); t > 0) credit(r.code, l.weight * t);
+        }
+        std::vector<std::pair<std::string, double>> ranked(score.begin(), score.end());
+        std::stable_sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
+        for (const auto& [other, v] : ranked)
+            if (out[soc].size() < kMaxRelated && v >= kMinRelatedScore && v >= kMinRelatedShare * ranked.front().second)
+                out[soc].push_back(other);
+    }
+    return out;
+}
+
 }  // namespace
 
 UkBuild build_uk(const RawData& raw, const Curated& curated) {
@@ -200,17 +247,20 @@ UkBuild build_uk(const RawData& raw, const Curated& curated) {
     int aps_year = 0;
     for (const auto& [soc, years] : raw.aps_employment)
         if (!years.empty()) aps_year = std::max(aps_year, years.rbegin()->first);
-    b.sources = {sources::ons_soc2020(), sources::ashe(latest.year), sources::aps_people(aps_year), sources::aps(),
-                 sources::onet(), sources::crosswalk()};
+    const Source onet = sources::onet(raw.onet_release), skills = sources::onet_skills(raw.onet_skills_release);
+    const Source cw = sources::crosswalk();
+    b.sources = {sources::ons_soc2020(raw.coding_index), sources::ashe(latest.year), sources::aps_people(aps_year),
+                 sources::aps(), onet, skills, cw};
     for (const auto& y : raw.ashe)
         if (y.year != latest.year) b.sources.push_back(sources::ashe(y.year));
     const std::string ashe_id = "ashe-" + std::to_string(latest.year);
+    const std::string via_onet = onet.id + " " + cw.id, via_skills = skills.id + " " + cw.id;
     b.field_sources = {{"description", "ons-soc2020"}, {"tasks", "ons-soc2020"},       {"entry_routes", "ons-soc2020"},
                        {"skill_level", "ons-soc2020"}, {"titles", "ons-soc2020"},      {"pay", ashe_id},
                        {"hours", ashe_id},             {"jobs", ashe_id},              {"employment", "aps-2021-2024"},
                        {"people", "aps-" + std::to_string(aps_year)},
-                       {"interests", "onet-29.3 ometer-crosswalk"}, {"skills", "onet-29.3 ometer-crosswalk"},
-                       {"job_zone", "onet-29.3 ometer-crosswalk"}};
+                       {"interests", via_onet},        {"job_zone", via_onet},         {"related", via_onet},
+                       {"skills", via_skills},         {"knowledge", via_skills}};
     b.averages.label = "All employees, UK (ASHE " + std::to_string(latest.year) + ")";
     b.averages.pay_annual = measure_from(latest.find(kAnnual, "All", ""));
     b.averages.pay_weekly = measure_from(latest.find(kWeekly, "All", ""));
@@ -233,6 +283,9 @@ UkBuild build_uk(const RawData& raw, const Curated& curated) {
         if (auto it = links.find(g.code); it != links.end()) fill_from_onet(raw, it->second, occ);
         b.occupations.push_back(std::move(occ));
     }
+    const auto related = related_groups(raw, links);
+    for (auto& occ : b.occupations)
+        if (auto it = related.find(occ.code); it != related.end()) occ.related = it->second;
     b.rebuild_lookup();
     out.titles.region = Region::uk;
     out.titles.data_version = kDataVersion;

@@ -1,52 +1,39 @@
-// The US bundle: every O*NET occupation with interest data, with BLS OEWS wages, BLS 2024-34
-// projections and the O*NET Bright Outlook flag; plus the US search titles (O*NET reported and short
-// alternate titles, and UK titles of the unit groups that map to each occupation).
+// The US bundle: every O*NET occupation with interest data, with BLS OEWS wages and BLS 2024-34
+// projections (flagged where they are a wider group's), the O*NET Bright Outlook flag and O*NET's related
+// occupations; plus the US search titles (O*NET reported and short alternate titles, and UK titles of the
+// unit groups that map to each occupation).
 #include <algorithm>
 #include <map>
 #include <set>
 
 #include "core/text.hpp"
+#include "tools/pack/bls_codes.hpp"
 #include "tools/pack/pack.hpp"
 
 namespace ometer::pack {
 
 namespace {
 
-constexpr double kBlsWageCap = 239200;  // OEWS "#": at least $239,200 a year
-
-Measure annual_wage(const RawBlsWage& w) {
+// An OEWS distribution, every figure as published: a "#" cell is kept as the release's threshold and
+// marked top-coded ("this much or more"), whichever figure it is; "*" (not available) stays absent.
+Measure wage_measure(const std::array<RawWageCell, 6>& cells, std::optional<double> mean_prse) {
     Measure m;
-    m.p10 = w.a_p10;
-    m.p25 = w.a_p25;
-    m.median = w.a_median;
-    m.p75 = w.a_p75;
-    m.p90 = w.a_p90;
-    m.mean = w.a_mean;
-    if (w.median_top_coded) {
-        m.median = kBlsWageCap;
-        m.set_top_coded(Stat::median);
-    }
-    if (w.p90_top_coded) {
-        m.p90 = kBlsWageCap;
-        m.set_top_coded(Stat::p90);
+    for (std::size_t k = 0; k < cells.size(); ++k) {
+        const Stat stat = static_cast<Stat>(k);
+        m.get(stat) = cells[k].value;
+        if (cells[k].top_coded) m.set_top_coded(stat);
     }
     if (!m.median) return Measure{};
     // OEWS publishes a relative standard error for the mean only; use it as the reliability guide.
-    m.cv = w.mean_prse;
-    m.reliability = reliability_from_cv(w.mean_prse);
+    m.cv = mean_prse;
+    m.reliability = reliability_from_cv(mean_prse);
     return m;
 }
 
-Measure hourly_wage(const RawBlsWage& w) {
-    Measure m;
-    if (!w.h_median || w.annual_only) return m;
-    m.p10 = w.h_p10;
-    m.median = w.h_median;
-    m.p90 = w.h_p90;
-    m.cv = w.mean_prse;
-    m.reliability = reliability_from_cv(w.mean_prse);
-    return m;
-}
+Measure annual_wage(const RawBlsWage& w) { return wage_measure(w.annual, w.mean_prse); }
+
+// BLS publishes only annual pay for some jobs (teachers): no hourly figure then.
+Measure hourly_wage(const RawBlsWage& w) { return w.annual_only ? Measure{} : wage_measure(w.hourly, w.mean_prse); }
 
 std::vector<std::string> top_names(const std::vector<std::pair<std::string, double>>& list, std::size_t n) {
     std::vector<std::string> out;
@@ -67,12 +54,12 @@ std::set<std::string> title_keys(const std::string& title) {
     std::set<std::string> keys;
     const std::string folded = fold(title);
     for (auto w : split_words(folded))
-        if (w.size() > 2 && w != "and" && w != "the" && w != "for") keys.insert(spelling_key(w));
+        if (w.size() > 2 && w != "and" && w != "the" && w != "for") keys.insert(title_word_key(w));
     return keys;
 }
 
 // UK titles for US occupations, so UK words ("carer", "head teacher") work in the US region: a unit group's
-// unqualified coding-index titles (2020 entries without qualifiers, 2024 titles) and everyday words, each
+// unqualified coding-index titles (entries without qualifiers) and everyday words, each
 // given to the one O*NET occupation among the group's links that it names best: link weight, raised by the
 // share of the title's words found in that occupation's own titles ("Personal carer" goes to Personal Care
 // Aides, not to Home Health Aides, the group's strongest link). A title naming none of them names the group
@@ -137,9 +124,8 @@ std::map<std::string, std::vector<std::string>> uk_equivalents(const RawData& ra
                 ++given;
             }
     };
-    for (const auto& e : raw.index2020)
+    for (const auto& e : raw.index)
         if (e.add.empty() && e.ind.empty()) give(e.soc2020, e.natural);
-    for (const auto& e : raw.index2024) give(e.soc2020, e.title);
     for (const auto& e : curated.everyday_titles)
         if (e.region == "uk") give(e.code, e.title);
     return out;
@@ -153,27 +139,51 @@ bool short_alternate(const std::string& title) {
 
 }  // namespace
 
+UsFigureSources us_figure_sources(const RawData& raw) {
+    UsFigureSources out;
+    std::set<std::string> onet_socs;
+    for (const auto& o : raw.onet) onet_socs.insert(o.code.substr(0, 7));
+    std::map<std::string, std::string> oews_titles, ep_titles;
+    for (const auto& w : raw.bls_wages) {
+        out.wages[w.code] = &w;
+        oews_titles[w.code] = w.title;
+    }
+    for (const auto& p : raw.bls_projections) {
+        out.projections[p.code] = &p;
+        ep_titles[p.code] = p.title;
+    }
+    for (const auto& o : raw.onet) {
+        if (!o.interests) continue;
+        if (auto m = match_bls_code(o.code, o.title, oews_titles, onet_socs)) out.pay[o.code] = *m;
+        if (auto m = match_bls_code(o.code, o.title, ep_titles, onet_socs)) out.outlook[o.code] = *m;
+    }
+    return out;
+}
+
 UsBuild build_us(const RawData& raw, const Curated& curated, const std::vector<CrosswalkRow>& crosswalk) {
     UsBuild out;
     Bundle& b = out.bundle;
     b.region = Region::us;
     b.data_version = kDataVersion;
     b.currency = "USD";
-    b.sources = {sources::onet(), sources::bls_oews(), sources::bls_projections(), sources::onet_bright_outlook()};
-    b.field_sources = {{"description", "onet-29.3"}, {"tasks", "onet-29.3"},    {"interests", "onet-29.3"},
-                       {"skills", "onet-29.3"},      {"job_zone", "onet-29.3"}, {"titles", "onet-29.3"},
-                       {"pay", "bls-oews-2024"},     {"jobs", "bls-oews-2024"}, {"outlook", "bls-ep-2024-34"}, {"people", "bls-ep-2024-34"},
-                       {"education", "bls-ep-2024-34"}, {"bright_outlook", "onet-bright-outlook"}};
-    b.averages.label = "All occupations, US (BLS OEWS May 2024)";
+    const Source onet = sources::onet(raw.onet_release), skills = sources::onet_skills(raw.onet_skills_release);
+    const Source oews = sources::bls_oews(raw.oews_year), ep = sources::bls_projections();
+    b.sources = {onet, skills, oews, ep, sources::onet_bright_outlook()};
+    b.field_sources = {{"description", onet.id},    {"tasks", onet.id},      {"interests", onet.id},
+                       {"job_zone", onet.id},       {"titles", onet.id},     {"related", onet.id},
+                       {"skills", skills.id},       {"knowledge", skills.id}, {"pay", oews.id},
+                       {"jobs", oews.id},           {"outlook", ep.id},      {"people", ep.id},
+                       {"education", ep.id + " " + onet.id},        {"bright_outlook", "onet-bright-outlook"}};
+    b.averages.label = "All occupations, US (BLS OEWS May " + std::to_string(raw.oews_year) + ")";
     if (raw.bls_all_occupations) {
         b.averages.pay_annual = annual_wage(*raw.bls_all_occupations);
         b.averages.pay_hourly = hourly_wage(*raw.bls_all_occupations);
     }
 
-    std::map<std::string, const RawBlsWage*> wages;
-    for (const auto& w : raw.bls_wages) wages[w.code] = &w;
-    std::map<std::string, const RawBlsProjection*> projections;
-    for (const auto& p : raw.bls_projections) projections[p.code] = &p;
+    const UsFigureSources figures = us_figure_sources(raw);
+    std::set<std::string> in_bundle;
+    for (const auto& o : raw.onet)
+        if (o.interests) in_bundle.insert(o.code);
 
     for (const auto& o : raw.onet) {
         if (!o.interests) continue;  // the quiz and the interest chart need them
@@ -189,26 +199,42 @@ UsBuild build_us(const RawData& raw, const Curated& curated, const std::vector<C
         occ.interests = ip;
         occ.skills = top_names(o.skills, 6);
         occ.knowledge = top_names(o.knowledge, 4);
-        std::string soc = o.code.substr(0, 7);
-        if (auto it = wages.find(soc); it != wages.end()) {
-            occ.pay_annual = annual_wage(*it->second);
-            occ.pay_hourly = hourly_wage(*it->second);
-            occ.jobs = it->second->employment;
+        if (auto m = figures.pay.find(o.code); m != figures.pay.end()) {
+            const RawBlsWage& w = *figures.wages.at(m->second.code);
+            occ.pay_annual = annual_wage(w);
+            occ.pay_hourly = hourly_wage(w);
+            occ.jobs = w.employment;
+            occ.pay_from = m->second.from;
         }
-        if (auto it = projections.find(soc); it != projections.end()) {
-            const RawBlsProjection& p = *it->second;
+        if (auto m = figures.outlook.find(o.code); m != figures.outlook.end()) {
+            const RawBlsProjection& p = *figures.projections.at(m->second.code);
             occ.outlook.growth_pct = p.change_pct;
             if (p.openings) occ.outlook.openings_per_year = *p.openings * 1000.0;
             if (p.emp_2024) occ.outlook.employment_now = *p.emp_2024 * 1000.0;
             occ.people = occ.outlook.employment_now;
             if (p.emp_2034) occ.outlook.employment_projected = *p.emp_2034 * 1000.0;
-            occ.education = p.education;
-            occ.entry_routes = entry_text(p);
+            occ.outlook_from = m->second.from;
+            if (m->second.from.own()) {
+                occ.education = p.education;
+                occ.entry_routes = entry_text(p);
+            }
+        }
+        // Entry requirements belong to the occupation, not to a wider group BLS projects it with (a
+        // psychiatric nurse specialty needs more than a registered nurse): O*NET's own survey answer then.
+        if (occ.education.empty() && o.education_level) {
+            occ.education = onet_education_name(*o.education_level);
+            occ.entry_routes = "Education most people in this job say it needs (O*NET " + raw.onet_release +
+                               "): " + occ.education + ".";
         }
         if (auto it = raw.bright_outlook.find(o.code); it != raw.bright_outlook.end()) {
             occ.outlook.bright_outlook = true;
             occ.outlook.bright_categories = it->second;
         }
+        // Similar jobs: O*NET's related occupations in its order (the two primary tiers), those in this bundle.
+        for (const auto& r : o.related)
+            if (r.tier != "Supplemental" && in_bundle.count(r.code) && r.code != o.code &&
+                std::find(occ.related.begin(), occ.related.end(), r.code) == occ.related.end())
+                occ.related.push_back(r.code);
         b.occupations.push_back(std::move(occ));
     }
     b.rebuild_lookup();
