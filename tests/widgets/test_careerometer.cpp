@@ -51,10 +51,11 @@ TEST_CASE("three cards at most, no duplicates, remove, replace, and a refusal th
     st.set_query("waiter");
     REQUIRE_FALSE(st.results().empty());
     CHECK_FALSE(st.choose(0));
-    CHECK(st.refusal().find("All three cards are full") != std::string::npos);
+    CHECK(st.refusal() == CareerometerState::Refusal::full);
+    CHECK(st.refused_title() == st.bundle().occupations[st.results()[0].occupation].title);
     CHECK(st.query() == "waiter");  // nothing typed is lost
     CHECK(st.remove(1));
-    CHECK(st.refusal().empty());
+    CHECK(st.refusal() == CareerometerState::Refusal::none);
     CHECK(st.first_empty() == 1u);
     CHECK(st.add("9264"));
     CHECK(st.bundle().occupations[*st.slots()[1]].code == "9264");
@@ -118,6 +119,14 @@ TEST_CASE("opening a job asks for the details file once, and its text and simila
     CHECK(asked == 1);
     const std::string vm = shell.widget().vm_json();
     CHECK(vm.find("card-0-description") != std::string::npos);
+    CHECK(vm.find("\"text\":\"Similar jobs\"") != std::string::npos);
+    // The first similar job is one press away, with the command its button carries.
+    const auto at = vm.find("\"command\":\"add ", vm.find("card-0-similar"));
+    REQUIRE(at != std::string::npos);
+    const std::string command = vm.substr(at + 11, vm.find('"', at + 11) - at - 11);
+    REQUIRE(shell.command(command).ok());
+    CHECK(shell.widget().state_json().find("\"code\":\"" + command.substr(4) + "\"") != std::string::npos);
+    CHECK(shell.last_event("focus") == "{\"id\":\"card-1-title\"}");
 }
 
 TEST_CASE("cards full: choosing another job is refused out loud, with what to do") {

@@ -120,8 +120,6 @@ private:
     void announce(Host& host, const std::string& text) { host.emit(event::announce, text_json("text", text)); }
     void focus(Host& host, const std::string& id) { host.emit(event::focus, text_json("id", id)); }
 
-    std::string cards_filled() const { return std::to_string(state_.filled()) + " of 3 cards filled."; }
-
     // A comparison's results code: shows its jobs, or says plainly why it can't.
     bool open_code(std::string_view text, Host& host) {
         keep_.error.clear();
@@ -139,7 +137,7 @@ private:
         if (decoded->is_quiz) return fail_with(std::string(keep_text::kNotCompare));
         if (decoded->compare.region != state_.bundle().region) return fail_with(std::string(keep_text::kWrongRegion));
         for (const auto& c : decoded->compare.codes)
-            if (!state_.bundle().find(c)) return fail_with("This code names a job (" + c + ") that this data does not have.");
+            if (!state_.bundle().find(c)) return fail_with(careerometer_text::unknown_in_code(c));
         for (std::size_t s = 0; s < kSlots; ++s) state_.remove(s);
         for (const auto& c : decoded->compare.codes) state_.add(c);
         keep_.note = code_version_note(decoded.value(), state_.bundle().data_version);
@@ -185,8 +183,7 @@ private:
             const auto& results = state_.results();
             if (!state_.query().empty())
                 announce(host, results.empty() ? std::string(careerometer_text::kNoMatches)
-                                               : std::to_string(results.size()) + (results.size() == 1 ? " matching job" : " matching jobs") +
-                                                     ". First: " + results[0].title + ".");
+                                               : careerometer_text::matching(results.size(), results[0].title));
         } else if (verb == "move") {
             auto d = parse_int(arg);
             if (!d || state_.results().empty()) return refuse("move: no results to move through");
@@ -203,15 +200,19 @@ private:
             const std::vector<std::string> before = state_.codes();
             if (!state_.choose(*i)) {
                 changed_ = true;
-                if (!state_.refusal().empty()) announce(host, state_.refusal());
-                return refuse(state_.refusal().empty() ? "choose: no result to choose" : state_.refusal());
+                if (state_.refusal() == CareerometerState::Refusal::none) return refuse("choose: no result to choose");
+                const std::string why = state_.refusal() == CareerometerState::Refusal::full
+                                            ? careerometer_text::refused_full(state_.refused_title())
+                                            : careerometer_text::refused_shown(state_.refused_title());
+                announce(host, why);
+                return refuse(why);
             }
             host.emit(event::clear_input, "{}");
             for (std::size_t s = 0; s < kSlots; ++s) {
                 if (!state_.slots()[s]) continue;
                 const Occupation& occ = state_.bundle().occupations[*state_.slots()[s]];
                 if (std::find(before.begin(), before.end(), occ.code) == before.end())
-                    announce(host, occ.title + " added to card " + std::to_string(s + 1) + ". " + cards_filled());
+                    announce(host, careerometer_text::added(occ.title, s, state_.filled()));
             }
         } else if (verb == "add" || verb == "put") {
             std::string code(arg);
@@ -228,14 +229,14 @@ private:
             if (!slot) slot = state_.first_empty();
             if (!slot) return refuse("add: all three cards are full; remove one or replace one (put SLOT CODE)");
             state_.put(*slot, code);
-            announce(host, occ->title + " added to card " + std::to_string(*slot + 1) + ". " + cards_filled());
+            announce(host, careerometer_text::added(occ->title, *slot, state_.filled()));
             focus(host, "card-" + std::to_string(*slot) + "-title");
         } else if (verb == "remove") {
             auto s = slot_arg(arg);
             if (!s || !state_.slots()[*s]) return refuse("remove: no card in slot " + std::string(arg));
             const std::string title = state_.bundle().occupations[*state_.slots()[*s]].title;
             state_.remove(*s);
-            announce(host, title + " removed. " + cards_filled());
+            announce(host, careerometer_text::removed(title, state_.filled()));
             focus(host, "slot-" + std::to_string(*s) + "-add");  // the empty card that took its place
         } else if (verb == "details") {
             auto s = slot_arg(arg);
@@ -257,7 +258,7 @@ private:
             std::string titles;
             for (const auto& c : codes)
                 if (state_.add(c)) titles += (titles.empty() ? "" : ", ") + state_.bundle().find(c)->title;
-            announce(host, "Comparing " + titles + ".");
+            announce(host, careerometer_text::comparing(titles));
             focus(host, "card-0-title");
         } else if (verb == "about") {
             state_.about_open = !state_.about_open;

@@ -327,7 +327,9 @@ CareerometerVM present_careerometer(const CareerometerPresent& in) {
     vm.results.label = s(txt::kResultsLabel);
     if (st.dropdown_open())
         for (std::size_t i = 0; i < st.results().size(); ++i) vm.rows.push_back(result_row(st, i));
-    if (!st.refusal().empty()) vm.notice = node(Role::alert, "notice", st.refusal());
+    if (st.refusal() != CareerometerState::Refusal::none)
+        vm.notice = node(Role::alert, "notice", st.refusal() == CareerometerState::Refusal::full ? txt::refused_full(st.refused_title())
+                                                                                                : txt::refused_shown(st.refused_title()));
     else if (!st.query().empty() && st.results().empty()) vm.notice = node(Role::status, "notice", s(txt::kNoMatches));
 
     for (std::size_t i = 0; i < kSlots; ++i) vm.cards[i] = st.slots()[i] ? filled_card(st, i) : empty_card(st, i);

@@ -27,7 +27,7 @@ void CareerometerState::set_titles(TitleSet titles) {
 }
 
 void CareerometerState::set_query(std::string text) {
-    if (text != query_) refusal_.clear();
+    if (text != query_) refusal_ = Refusal::none;
     query_ = std::move(text);
     results_ = index_ ? index_->search(query_, kDropdownRows) : std::vector<SearchHit>{};
     dropdown_open_ = !results_.empty();
@@ -49,12 +49,13 @@ bool CareerometerState::choose(int result_index) {
     int i = result_index >= 0 ? result_index : highlighted_;
     if (i < 0 || i >= static_cast<int>(results_.size())) return false;
     const Occupation& occ = bundle_->occupations[results_[static_cast<std::size_t>(i)].occupation];
+    refused_title_ = occ.title;
     if (slot_of(occ.code)) {
-        refusal_ = occ.title + " is already on a card.";
+        refusal_ = Refusal::shown;
         return false;
     }
     if (!first_empty()) {
-        refusal_ = "All three cards are full. Remove a card first, then choose " + occ.title + " again.";
+        refusal_ = Refusal::full;
         return false;
     }
     add(occ.code);
@@ -94,7 +95,7 @@ bool CareerometerState::put(std::size_t slot, const std::string& code) {
     if (!index || slot_of(code)) return false;  // unknown, or already on a card
     slots_[slot] = *index;
     details_[slot] = false;
-    refusal_.clear();
+    refusal_ = Refusal::none;
     refresh();
     return true;
 }
@@ -103,7 +104,7 @@ bool CareerometerState::remove(std::size_t slot) {
     if (slot >= kSlots || !slots_[slot]) return false;
     slots_[slot].reset();
     details_[slot] = false;
-    refusal_.clear();
+    refusal_ = Refusal::none;
     refresh();
     return true;
 }

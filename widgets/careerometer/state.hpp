@@ -52,8 +52,10 @@ public:
     std::optional<std::size_t> first_empty() const;
     std::optional<std::size_t> slot_of(const std::string& code) const;
     bool details_open(std::size_t slot) const { return details_[slot]; }
-    // Why the last choice was refused ("All three cards are full ..."), until the next change.
-    const std::string& refusal() const { return refusal_; }
+    // Why the last choice was refused, until the next change: the cards are full, or the job is shown.
+    enum class Refusal { none, full, shown };
+    Refusal refusal() const { return refusal_; }
+    const std::string& refused_title() const { return refused_title_; }
 
     // Figures per filled slot and the cross-card comparison (recomputed when cards change).
     const std::array<std::optional<ComparedOccupation>, kSlots>& cards() const { return cards_; }
@@ -74,7 +76,8 @@ private:
     int highlighted_ = -1;
     std::array<std::optional<std::size_t>, kSlots> slots_{};
     std::array<bool, kSlots> details_{};
-    std::string refusal_;
+    Refusal refusal_ = Refusal::none;
+    std::string refused_title_;
     std::array<std::optional<ComparedOccupation>, kSlots> cards_{};
     std::optional<Comparison> comparison_;
 };

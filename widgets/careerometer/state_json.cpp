@@ -75,7 +75,7 @@ std::string careerometer_state_json(const CareerometerState& st, const std::vect
     const auto& cmp = st.comparison();
     j["highest_paid"] = cmp && cmp->highest_paid ? ojson(b.occupations[cmp->items[*cmp->highest_paid].occupation].code) : ojson(nullptr);
     j["about_open"] = st.about_open;
-    j["refusal"] = st.refusal();
+    j["refusal"] = st.refusal() == CareerometerState::Refusal::full ? "full" : st.refusal() == CareerometerState::Refusal::shown ? "shown" : "";
     return j.dump(-1, ' ', false, ojson::error_handler_t::replace);
 }
 

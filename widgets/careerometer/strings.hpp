@@ -3,6 +3,7 @@
 // mirror both show what the view-model made.
 #pragma once
 
+#include <string>
 #include <string_view>
 
 namespace ometer::widgets::careerometer_text {
@@ -15,7 +16,6 @@ inline constexpr std::string_view kSearchHintShort = "Type a job";
 inline constexpr std::string_view kSearchLabel = "Search for a job to compare";
 inline constexpr std::string_view kResultsLabel = "Matching jobs";
 inline constexpr std::string_view kNoMatches = "No jobs match that yet. Try a shorter word or another spelling.";
-inline constexpr std::string_view kCardsFull = "All three cards are full. Remove a card first, then choose ";
 inline constexpr std::string_view kAddJob = "Add a job";
 inline constexpr std::string_view kAddHint = "Search above to fill this card";
 inline constexpr std::string_view kFullHint = "Remove a card to compare a different job";
@@ -73,7 +73,6 @@ inline constexpr std::string_view kBrightOutlookSub = "O*NET expects this job to
 inline constexpr std::string_view kTraining = "Usual route in";
 inline constexpr std::string_view kPreparation = "Preparation";
 inline constexpr std::string_view kInterests = "Suits people who like";
-inline constexpr std::string_view kInterestsChart = "Interest profile of ";
 
 // Details.
 inline constexpr std::string_view kMore = "More about this job";
@@ -118,7 +117,22 @@ inline constexpr std::string_view kAboutUs[] = {
     "published\" means BLS does not publish that figure.",
 };
 
-// A results code for the comparison (see core/results_code.hpp).
-inline constexpr std::string_view kPrint = "Print or save";
+// What a screen reader hears after an action (polite announcements) and why a choice was refused.
+inline std::string cards_filled(std::size_t n) { return std::to_string(n) + " of 3 cards filled."; }
+inline std::string added(const std::string& title, std::size_t slot, std::size_t filled) {
+    return title + " added to card " + std::to_string(slot + 1) + ". " + cards_filled(filled);
+}
+inline std::string removed(const std::string& title, std::size_t filled) { return title + " removed. " + cards_filled(filled); }
+inline std::string comparing(const std::string& titles) { return "Comparing " + titles + "."; }
+inline std::string matching(std::size_t n, const std::string& first) {
+    return std::to_string(n) + (n == 1 ? " matching job" : " matching jobs") + ". First: " + first + ".";
+}
+inline std::string refused_full(const std::string& title) {
+    return "All three cards are full. Remove a card first, then choose " + title + " again.";
+}
+inline std::string refused_shown(const std::string& title) { return title + " is already on a card."; }
+inline std::string unknown_in_code(const std::string& code) {
+    return "This code names a job (" + code + ") that this data does not have.";
+}
 
 }  // namespace ometer::widgets::careerometer_text

@@ -17,6 +17,7 @@
 #include "widgets/skillsometer/present.hpp"
 #include "widgets/skillsometer/state.hpp"
 #include "widgets/skillsometer/state_json.hpp"
+#include "widgets/skillsometer/strings.hpp"
 #include "widgets/skillsometer/view.hpp"
 
 namespace ometer::widgets {
@@ -155,8 +156,7 @@ private:
     }
 
     void announce_statement(Host& host) {
-        announce(host, "Statement " + std::to_string(state_.current() + 1) + " of " + std::to_string(state_.total()) + ": " +
-                           state_.current_item().text);
+        announce(host, skillsometer_text::statement_of(state_.current() + 1, state_.total(), state_.current_item().text));
     }
 
     // The results are showing: the page hears once per completion; a later change is an update.
@@ -171,10 +171,7 @@ private:
         completed_json_ = complete;
         const Profile& p = state_.profile();
         const std::size_t n = state_.matches().matches.size();
-        announce(host, "Your results are ready. " +
-                           (p.flat ? std::string("Your answers were all the same.")
-                                   : p.top.empty() ? std::string("No area stood out.") : "Top interests: " + code_text(p) + ".") +
-                           " " + std::to_string(n) + (n == 1 ? " job" : " jobs") + " to explore.");
+        announce(host, skillsometer_text::results_ready(p.flat, code_text(p), n));
         focus(host, "profile-heading");
     }
 
@@ -229,7 +226,7 @@ private:
             focus_id_.clear();
             last_fraction_ = 0;
             moved(host, 1);
-            announce(host, "The quiz is ready to start again.");
+            announce(host, std::string(skillsometer_text::kReadyAgain));
             focus(host, "start");
         } else if (verb == "level") {
             auto v = parse_int(arg);
@@ -251,7 +248,7 @@ private:
             auto i = index_arg(matches.size());
             if (!i) return refuse("pick: no such match");
             if (!state_.toggle_pick(*i)) {
-                announce(host, "You can compare three jobs at a time. Untick one first.");
+                announce(host, std::string(skillsometer_text::kCompareFull));
                 return refuse("pick: three are ticked already");
             }
         } else if (verb == "compare") {
@@ -304,7 +301,7 @@ private:
         if (!decoded) return fail_with(decoded.error());
         if (!decoded->is_quiz) return fail_with(std::string(keep_text::kNotQuiz));
         if (!state_.load_answers(decoded->quiz.form, decoded->quiz.scale, decoded->quiz.choices))
-            return fail_with("This code's answers don't fit this quiz.");
+            return fail_with(std::string(skillsometer_text::kAnswersDontFit));
         keep_.note = code_version_note(decoded.value(), state_.bundle().data_version);
         keep_.entry_open = false;
         completed_ = false;  // a new completion for the page
@@ -316,7 +313,7 @@ private:
 
     void level_changed(Host& host) {
         const std::size_t n = state_.matches().matches.size();
-        announce(host, std::to_string(n) + (n == 1 ? " job" : " jobs") + " shown." +
+        announce(host, skillsometer_text::jobs_shown(n) +
                            (state_.matches().message.empty() ? "" : " " + state_.matches().message));
         if (state_.stage() == QuizStage::results) results_update(host);
     }

@@ -2,6 +2,7 @@
 // translation is one more table.
 #pragma once
 
+#include <string>
 #include <string_view>
 
 namespace ometer::widgets::skillsometer_text {
@@ -94,5 +95,18 @@ inline constexpr std::string_view kUsuallyPartTime = "Usually part-time: ";
 inline constexpr std::string_view kAboutHours = "about ";
 inline constexpr std::string_view kHrsAWeek = " a week";
 inline constexpr std::string_view kGroupPay = "pay for all ";
+
+// What a screen reader hears after an action (polite announcements).
+inline std::string statement_of(std::size_t n, std::size_t total, const std::string& text) {
+    return "Statement " + std::to_string(n) + " of " + std::to_string(total) + ": " + text;
+}
+inline std::string results_ready(bool flat, const std::string& code_words, std::size_t jobs) {
+    return std::string("Your results are ready. ") +
+           (flat ? "Your answers were all the same." : code_words.empty() ? "No area stood out." : "Top interests: " + code_words + ".") +
+           " " + std::to_string(jobs) + (jobs == 1 ? " job" : " jobs") + " to explore.";
+}
+inline std::string jobs_shown(std::size_t n) { return std::to_string(n) + (n == 1 ? " job" : " jobs") + " shown."; }
+inline constexpr std::string_view kReadyAgain = "The quiz is ready to start again.";
+inline constexpr std::string_view kAnswersDontFit = "This code's answers don't fit this quiz.";
 
 }  // namespace ometer::widgets::skillsometer_text
