@@ -2,6 +2,7 @@
 // type-checked first, so bad input becomes an Error with a path like "occupations[3].pay_annual.median".
 #include "core/bundle_read.hpp"
 
+#include <array>
 #include <cmath>
 #include <cstdio>
 #include <nlohmann/json.hpp>
@@ -67,7 +68,48 @@ std::string limit_text(double v) {
     return buf;
 }
 
-// Reads fields with type checks, remembering the first error. Paths are built as it descends.
+// Where a value sits in a document, as in occupations[3].pay_annual.median. A small value built as the
+// reader descends and spelled out only when something is wrong: reading a good bundle builds no strings.
+// Keys are views, so a key must outlive the paths made from it (literals, or the document's own keys).
+class Path {
+public:
+    Path key(std::string_view k) const { return with({k, kNoIndex}); }
+    Path item(std::size_t i) const { return with({{}, i}); }
+
+    std::string text() const {
+        std::string out;
+        for (std::size_t i = 0; i < size_; ++i) {
+            if (parts_[i].index != kNoIndex) {
+                out += "[" + std::to_string(parts_[i].index) + "]";
+            } else {
+                if (!out.empty()) out += '.';
+                out += parts_[i].key;
+            }
+        }
+        return out;
+    }
+
+private:
+    struct Part {
+        std::string_view key;
+        std::size_t index;
+    };
+    static constexpr std::size_t kNoIndex = static_cast<std::size_t>(-1);
+    static constexpr std::size_t kDepth = 8;  // bundles nest 6 deep at most (outlook.series[k].points[j])
+
+    Path with(Part part) const {
+        Path p = *this;
+        if (p.size_ < kDepth) p.parts_[p.size_++] = part;
+        return p;
+    }
+
+    std::array<Part, kDepth> parts_{};
+    std::size_t size_ = 0;
+};
+
+const Path kTop;
+
+// Reads fields with type checks, remembering the first error.
 class Reader {
 public:
     explicit Reader(std::string name) : name_(std::move(name)) {}
@@ -75,12 +117,15 @@ public:
     bool failed() const { return !error_.empty(); }
     Error error() const { return Error{error_}; }
 
-    bool fail(const std::string& path, const std::string& what) {
-        if (error_.empty()) error_ = name_ + ": " + (path.empty() ? "" : path + ": ") + what;
+    bool fail(const Path& path, const std::string& what) {
+        if (error_.empty()) {
+            std::string where = path.text();
+            error_ = name_ + ": " + (where.empty() ? "" : where + ": ") + what;
+        }
         return false;
     }
 
-    const json* field(const json& obj, const std::string& path, const char* key, bool required) {
+    const json* field(const json& obj, const Path& path, const char* key, bool required) {
         auto it = obj.find(key);
         if (it == obj.end()) {
             if (required) fail(path, std::string("missing field \"") + key + "\"");
@@ -89,81 +134,78 @@ public:
         return &*it;
     }
 
-    static std::string join(const std::string& path, const char* key) { return path.empty() ? key : path + "." + key; }
-    static std::string index(const std::string& path, std::size_t i) { return path + "[" + std::to_string(i) + "]"; }
-
-    bool expect(const json& v, json::value_t type, const std::string& path, const char* what) {
+    bool expect(const json& v, json::value_t type, const Path& path, const char* what) {
         bool ok = v.type() == type || (type == json::value_t::number_float && v.is_number());
         if (!ok) fail(path, std::string("expected ") + what + ", got " + type_name(v));
         return ok;
     }
 
-    bool str(const json& obj, const std::string& path, const char* key, std::string& out, bool required = true) {
+    bool str(const json& obj, const Path& path, const char* key, std::string& out, bool required = true) {
         const json* v = field(obj, path, key, required);
         if (!v) return !required;
-        if (!expect(*v, json::value_t::string, join(path, key), "a string")) return false;
-        out = v->get<std::string>();
+        if (!expect(*v, json::value_t::string, path.key(key), "a string")) return false;
+        out = v->get_ref<const std::string&>();
         return true;
     }
 
     // A number within [range.lo, range.hi]: anything beyond sane limits is a corrupt bundle, named by path.
-    bool num(const json& obj, const std::string& path, const char* key, std::optional<double>& out, Range range,
+    bool num(const json& obj, const Path& path, const char* key, std::optional<double>& out, Range range,
              bool required = false) {
         const json* v = field(obj, path, key, required);
         if (!v) return !required;
-        if (!expect(*v, json::value_t::number_float, join(path, key), "a number")) return false;
+        if (!expect(*v, json::value_t::number_float, path.key(key), "a number")) return false;
         double d = v->get<double>();
-        if (!std::isfinite(d)) return fail(join(path, key), "expected a finite number");
+        if (!std::isfinite(d)) return fail(path.key(key), "expected a finite number");
         if (d < range.lo || d > range.hi)
-            return fail(join(path, key), "expected a number from " + limit_text(range.lo) + " to " + limit_text(range.hi) +
-                                             ", got " + limit_text(d));
+            return fail(path.key(key), "expected a number from " + limit_text(range.lo) + " to " + limit_text(range.hi) +
+                                           ", got " + limit_text(d));
         out = d;
         return true;
     }
 
-    bool integer(const json& obj, const std::string& path, const char* key, std::optional<int>& out, int lo, int hi,
+    bool integer(const json& obj, const Path& path, const char* key, std::optional<int>& out, int lo, int hi,
                  bool required = false) {
         std::optional<double> d;
         if (!num(obj, path, key, d, kAnyNumber, required)) return false;
         if (!d) return true;
         if (*d != std::floor(*d) || *d < lo || *d > hi)
-            return fail(join(path, key), "expected a whole number from " + std::to_string(lo) + " to " + std::to_string(hi));
+            return fail(path.key(key), "expected a whole number from " + std::to_string(lo) + " to " + std::to_string(hi));
         out = static_cast<int>(*d);
         return true;
     }
 
-    bool boolean(const json& obj, const std::string& path, const char* key, bool& out) {
+    bool boolean(const json& obj, const Path& path, const char* key, bool& out) {
         const json* v = field(obj, path, key, false);
         if (!v) return true;
-        if (!expect(*v, json::value_t::boolean, join(path, key), "true or false")) return false;
+        if (!expect(*v, json::value_t::boolean, path.key(key), "true or false")) return false;
         out = v->get<bool>();
         return true;
     }
 
-    bool strings(const json& obj, const std::string& path, const char* key, std::vector<std::string>& out,
+    bool strings(const json& obj, const Path& path, const char* key, std::vector<std::string>& out,
                  bool required = false) {
         const json* v = field(obj, path, key, required);
         if (!v) return !required;
-        std::string p = join(path, key);
+        const Path p = path.key(key);
         if (!expect(*v, json::value_t::array, p, "an array of strings")) return false;
         out.clear();
         out.reserve(v->size());
         for (std::size_t i = 0; i < v->size(); ++i) {
-            if (!expect((*v)[i], json::value_t::string, index(p, i), "a string")) return false;
-            out.push_back((*v)[i].get<std::string>());
+            if (!expect((*v)[i], json::value_t::string, p.item(i), "a string")) return false;
+            out.push_back((*v)[i].get_ref<const std::string&>());
         }
         return true;
     }
 
-    const json* object(const json& obj, const std::string& path, const char* key, bool required) {
+    const json* object(const json& obj, const Path& path, const char* key, bool required) {
         const json* v = field(obj, path, key, required);
-        if (v && !expect(*v, json::value_t::object, join(path, key), "an object")) return nullptr;
+        if (v && !expect(*v, json::value_t::object, path.key(key), "an object")) return nullptr;
         return v;
     }
 
-    const json* array(const json& obj, const std::string& path, const char* key, bool required) {
+    const json* array(const json& obj, const Path& path, const char* key, bool required) {
         const json* v = field(obj, path, key, required);
-        if (v && !expect(*v, json::value_t::array, join(path, key), "an array")) return nullptr;
+        if (v && !expect(*v, json::value_t::array, path.key(key), "an array")) return nullptr;
         return v;
     }
 
@@ -186,31 +228,31 @@ Result<json> parse_document(std::string_view text, const std::string& name) {
 
 bool read_header(Reader& r, const json& doc, const char* kind, int& schema, std::string& data_version) {
     std::optional<int> s;
-    if (!r.integer(doc, "", "schema", s, 0, 1000000, true)) return false;
+    if (!r.integer(doc, kTop, "schema", s, 0, 1000000, true)) return false;
     if (*s != kSchemaVersion)
-        return r.fail("schema", "unsupported schema version " + std::to_string(*s) + " (this build reads version " +
+        return r.fail(kTop.key("schema"), "unsupported schema version " + std::to_string(*s) + " (this build reads version " +
                                     std::to_string(kSchemaVersion) + ")");
     schema = *s;
     std::string k;
-    if (!r.str(doc, "", "kind", k)) return false;
-    if (k != kind) return r.fail("kind", "expected \"" + std::string(kind) + "\", got \"" + k + "\"");
-    return r.str(doc, "", "data_version", data_version);
+    if (!r.str(doc, kTop, "kind", k)) return false;
+    if (k != kind) return r.fail(kTop.key("kind"), "expected \"" + std::string(kind) + "\", got \"" + k + "\"");
+    return r.str(doc, kTop, "data_version", data_version);
 }
 
 bool read_region(Reader& r, const json& doc, Region& region) {
     std::string text;
-    if (!r.str(doc, "", "region", text)) return false;
+    if (!r.str(doc, kTop, "region", text)) return false;
     auto parsed = parse_region(text);
-    if (!parsed) return r.fail("region", "expected \"uk\" or \"us\", got \"" + text + "\"");
+    if (!parsed) return r.fail(kTop.key("region"), "expected \"uk\" or \"us\", got \"" + text + "\"");
     region = *parsed;
     return true;
 }
 
 bool read_sources(Reader& r, const json& doc, std::vector<Source>& out) {
-    const json* arr = r.array(doc, "", "sources", true);
+    const json* arr = r.array(doc, kTop, "sources", true);
     if (!arr) return false;
     for (std::size_t i = 0; i < arr->size(); ++i) {
-        std::string p = Reader::index("sources", i);
+        const Path p = kTop.key("sources").item(i);
         const json& s = (*arr)[i];
         if (!r.expect(s, json::value_t::object, p, "an object")) return false;
         Source src;
@@ -225,14 +267,14 @@ bool read_sources(Reader& r, const json& doc, std::vector<Source>& out) {
 
 // A measure's figures; `range` bounds every figure (money or hours). "top_coded" lists the figures that
 // mean "this much or more".
-bool read_measure(Reader& r, const json& obj, const std::string& path, const char* key, Measure& m, Range range) {
+bool read_measure(Reader& r, const json& obj, const Path& path, const char* key, Measure& m, Range range) {
     const json* v = r.object(obj, path, key, false);
     if (r.failed()) return false;
     if (!v) return true;  // not published
-    std::string p = Reader::join(path, key);
+    const Path p = path.key(key);
     std::string rel = "unknown";
     for (Stat s : {Stat::p10, Stat::p25, Stat::median, Stat::p75, Stat::p90, Stat::mean}) {
-        std::string name(stat_name(s));
+        const std::string name(stat_name(s));
         if (!r.num(*v, p, name.c_str(), m.get(s), range, s == Stat::median)) return false;
     }
     if (!r.num(*v, p, "cv", m.cv, kPercentCv) || !r.str(*v, p, "reliability", rel, false)) return false;
@@ -240,41 +282,41 @@ bool read_measure(Reader& r, const json& obj, const std::string& path, const cha
     if (!r.strings(*v, p, "top_coded", top)) return false;
     for (std::size_t i = 0; i < top.size(); ++i) {
         auto s = parse_stat(top[i]);
-        if (!s || !m.get(*s)) return r.fail(Reader::index(Reader::join(p, "top_coded"), i), "names no figure of this measure");
+        if (!s || !m.get(*s)) return r.fail(p.key("top_coded").item(i), "names no figure of this measure");
         m.set_top_coded(*s);
     }
     auto parsed = parse_reliability(rel);
-    if (!parsed) return r.fail(Reader::join(p, "reliability"), "unknown reliability \"" + rel + "\"");
+    if (!parsed) return r.fail(p.key("reliability"), "unknown reliability \"" + rel + "\"");
     m.reliability = *parsed;
     return true;
 }
 
-bool read_figures_from(Reader& r, const json& obj, const std::string& path, const char* key, FiguresFrom& out) {
+bool read_figures_from(Reader& r, const json& obj, const Path& path, const char* key, FiguresFrom& out) {
     const json* v = r.object(obj, path, key, false);
     if (r.failed()) return false;
     if (!v) return true;  // the occupation's own figures
-    std::string p = Reader::join(path, key);
+    const Path p = path.key(key);
     std::string origin;
     if (!r.str(*v, p, "origin", origin) || !r.str(*v, p, "code", out.code) || !r.str(*v, p, "title", out.title)) return false;
     auto o = parse_figure_origin(origin);
-    if (!o) return r.fail(Reader::join(p, "origin"), "expected \"own\", \"group\" or \"aggregate\", got \"" + origin + "\"");
+    if (!o) return r.fail(p.key("origin"), "expected \"own\", \"group\" or \"aggregate\", got \"" + origin + "\"");
     out.origin = *o;
     if (out.origin != FigureOrigin::own && (out.code.empty() || out.title.empty()))
         return r.fail(p, "a group's or aggregate's figures need its code and title");
     return true;
 }
 
-bool read_interests(Reader& r, const json& obj, const std::string& path, std::optional<InterestProfile>& out) {
+bool read_interests(Reader& r, const json& obj, const Path& path, std::optional<InterestProfile>& out) {
     const json* v = r.object(obj, path, "interests", false);
     if (r.failed()) return false;
     if (!v) return true;
-    std::string p = Reader::join(path, "interests");
+    const Path p = path.key("interests");
     const json* scores = r.array(*v, p, "scores", true);
     if (!scores) return false;
-    if (scores->size() != 6) return r.fail(Reader::join(p, "scores"), "expected 6 scores (R I A S E C), got " + std::to_string(scores->size()));
+    if (scores->size() != 6) return r.fail(p.key("scores"), "expected 6 scores (R I A S E C), got " + std::to_string(scores->size()));
     InterestProfile ip;
     for (std::size_t i = 0; i < 6; ++i) {
-        std::string ps = Reader::index(Reader::join(p, "scores"), i);
+        const Path ps = p.key("scores").item(i);
         if (!r.expect((*scores)[i], json::value_t::number_float, ps, "a number")) return false;
         double d = (*scores)[i].get<double>();
         if (!(d >= 1 && d <= 7)) return r.fail(ps, "expected a score from 1 to 7");
@@ -282,19 +324,19 @@ bool read_interests(Reader& r, const json& obj, const std::string& path, std::op
     }
     if (!r.str(*v, p, "high_point", ip.high_point, false)) return false;
     for (char c : ip.high_point)
-        if (!riasec_from_letter(c)) return r.fail(Reader::join(p, "high_point"), "letters must be R, I, A, S, E or C");
+        if (!riasec_from_letter(c)) return r.fail(p.key("high_point"), "letters must be R, I, A, S, E or C");
     out = std::move(ip);
     return true;
 }
 
-bool read_outlook(Reader& r, const json& obj, const std::string& path, Outlook& o) {
+bool read_outlook(Reader& r, const json& obj, const Path& path, Outlook& o) {
     const json* v = r.object(obj, path, "outlook", false);
     if (r.failed()) return false;
     if (!v) return true;
-    std::string p = Reader::join(path, "outlook");
+    const Path p = path.key("outlook");
     if (const json* series = r.array(*v, p, "series", false)) {
         for (std::size_t i = 0; i < series->size(); ++i) {
-            std::string ps = Reader::index(Reader::join(p, "series"), i);
+            const Path ps = p.key("series").item(i);
             const json& s = (*series)[i];
             if (!r.expect(s, json::value_t::object, ps, "an object")) return false;
             Series out;
@@ -302,7 +344,7 @@ bool read_outlook(Reader& r, const json& obj, const std::string& path, Outlook& 
             const json* points = r.array(s, ps, "points", true);
             if (!points) return false;
             for (std::size_t k = 0; k < points->size(); ++k) {
-                std::string pp = Reader::index(Reader::join(ps, "points"), k);
+                const Path pp = ps.key("points").item(k);
                 const json& pt = (*points)[k];
                 if (!pt.is_array() || pt.size() != 2 || !pt[0].is_number_integer() || !pt[1].is_number())
                     return r.fail(pp, "expected [year, value]");
@@ -324,12 +366,12 @@ bool read_outlook(Reader& r, const json& obj, const std::string& path, Outlook& 
            r.strings(*v, p, "bright_categories", o.bright_categories);
 }
 
-bool read_onet_links(Reader& r, const json& obj, const std::string& path, std::vector<OnetLink>& out) {
+bool read_onet_links(Reader& r, const json& obj, const Path& path, std::vector<OnetLink>& out) {
     const json* arr = r.array(obj, path, "onet", false);
     if (r.failed()) return false;
     if (!arr) return true;
     for (std::size_t i = 0; i < arr->size(); ++i) {
-        std::string p = Reader::index(Reader::join(path, "onet"), i);
+        const Path p = path.key("onet").item(i);
         const json& l = (*arr)[i];
         if (!r.expect(l, json::value_t::object, p, "an object")) return false;
         OnetLink link;
@@ -344,13 +386,13 @@ bool read_onet_links(Reader& r, const json& obj, const std::string& path, std::v
 }
 
 // The fields a split bundle keeps in its details file; a full bundle has them inline.
-bool read_details_fields(Reader& r, const json& o, const std::string& p, Occupation& occ, bool required) {
+bool read_details_fields(Reader& r, const json& o, const Path& p, Occupation& occ, bool required) {
     return r.str(o, p, "description", occ.description, required) && r.strings(o, p, "tasks", occ.tasks, required) &&
            r.str(o, p, "entry_routes", occ.entry_routes, false) && r.str(o, p, "education", occ.education, false) &&
            r.strings(o, p, "related", occ.related);
 }
 
-bool read_occupation(Reader& r, const json& o, const std::string& p, BundlePart part, Occupation& occ) {
+bool read_occupation(Reader& r, const json& o, const Path& p, BundlePart part, Occupation& occ) {
     if (!r.expect(o, json::value_t::object, p, "an object")) return false;
     occ.has_details = part == BundlePart::full;
     if (!r.str(o, p, "code", occ.code) || !r.str(o, p, "title", occ.title) ||
@@ -359,7 +401,7 @@ bool read_occupation(Reader& r, const json& o, const std::string& p, BundlePart 
         !read_interests(r, o, p, occ.interests) || !r.strings(o, p, "skills", occ.skills) ||
         !r.strings(o, p, "knowledge", occ.knowledge))
         return false;
-    if (occ.code.empty()) return r.fail(Reader::join(p, "code"), "must not be empty");
+    if (occ.code.empty()) return r.fail(p.key("code"), "must not be empty");
     const std::tuple<const char*, Measure*, Range> measures[] = {
         {"pay_annual", &occ.pay_annual, kMoney},     {"pay_annual_ft", &occ.pay_annual_ft, kMoney},
         {"pay_weekly", &occ.pay_weekly, kMoney},     {"pay_weekly_ft", &occ.pay_weekly_ft, kMoney},
@@ -384,38 +426,39 @@ Result<Bundle> read_bundle(std::string_view text, const std::string& name) {
     Bundle b;
     std::string part = "full";
     if (!read_header(r, doc, "occupations", b.schema, b.data_version) || !read_region(r, doc, b.region) ||
-        !r.str(doc, "", "currency", b.currency) || !r.str(doc, "", "part", part, false) || !read_sources(r, doc, b.sources))
+        !r.str(doc, kTop, "currency", b.currency) || !r.str(doc, kTop, "part", part, false) || !read_sources(r, doc, b.sources))
         return r.error();
     if (part == "cards") b.part = BundlePart::cards;
     else if (part != "full") return Error{name + ": part: expected \"full\" or \"cards\", got \"" + part + "\""};
-    if (const json* fs = r.object(doc, "", "field_sources", false)) {
+    if (const json* fs = r.object(doc, kTop, "field_sources", false)) {
         for (const auto& [k, v] : fs->items()) {
             if (!v.is_string()) return Error{name + ": field_sources." + k + ": expected a string, got " + type_name(v)};
             b.field_sources[k] = v.get<std::string>();
         }
     }
     if (r.failed()) return r.error();
-    if (const json* avg = r.object(doc, "", "averages", true)) {
+    if (const json* avg = r.object(doc, kTop, "averages", true)) {
         const std::tuple<const char*, Measure*, Range> measures[] = {
             {"pay_annual", &b.averages.pay_annual, kMoney},       {"pay_weekly", &b.averages.pay_weekly, kMoney},
             {"hours_weekly", &b.averages.hours_weekly, kHours},   {"pay_annual_ft", &b.averages.pay_annual_ft, kMoney},
             {"pay_hourly", &b.averages.pay_hourly, kMoney},       {"hours_weekly_ft", &b.averages.hours_weekly_ft, kHours}};
-        if (!r.str(*avg, "averages", "label", b.averages.label)) return r.error();
+        const Path averages = kTop.key("averages");
+        if (!r.str(*avg, averages, "label", b.averages.label)) return r.error();
         for (const auto& [key, m, range] : measures)
-            if (!read_measure(r, *avg, "averages", key, *m, range)) return r.error();
+            if (!read_measure(r, *avg, averages, key, *m, range)) return r.error();
     } else {
         return r.error();
     }
-    const json* occs = r.array(doc, "", "occupations", true);
+    const json* occs = r.array(doc, kTop, "occupations", true);
     if (!occs) return r.error();
     if (occs->empty()) return Error{name + ": occupations: expected at least one occupation"};
     b.occupations.resize(occs->size());
     std::unordered_set<std::string> seen;
     for (std::size_t i = 0; i < occs->size(); ++i) {
-        std::string p = Reader::index("occupations", i);
+        const Path p = kTop.key("occupations").item(i);
         if (!read_occupation(r, (*occs)[i], p, b.part, b.occupations[i])) return r.error();
         if (!seen.insert(b.occupations[i].code).second)
-            return Error{name + ": " + p + ".code: duplicate code \"" + b.occupations[i].code + "\""};
+            return Error{name + ": " + p.text() + ".code: duplicate code \"" + b.occupations[i].code + "\""};
     }
     b.rebuild_lookup();
     for (std::size_t i = 0; i < b.occupations.size(); ++i)
@@ -438,21 +481,21 @@ Result<bool> read_details(std::string_view text, Bundle& bundle, const std::stri
     if (region != bundle.region || version != bundle.data_version)
         return Error{name + ": details are for " + std::string(region_name(region)) + " data " + version +
                      " but the cards are for " + std::string(region_name(bundle.region)) + " data " + bundle.data_version};
-    const json* by_code = r.object(doc, "", "details", true);
+    const json* by_code = r.object(doc, kTop, "details", true);
     if (!by_code) return r.error();
     // Read into copies first, so a bad file leaves the bundle as it was.
     std::vector<std::pair<std::size_t, Occupation>> read;
     for (const auto& [code, fields] : by_code->items()) {
-        std::string p = "details." + code;
+        const Path p = kTop.key("details").key(code);
         auto index = bundle.index_of(code);
-        if (!index) return Error{name + ": " + p + ": unknown occupation code"};
+        if (!index) return Error{name + ": " + p.text() + ": unknown occupation code"};
         Occupation occ;
         occ.code = code;
         if (!r.expect(fields, json::value_t::object, p, "an object") || !read_details_fields(r, fields, p, occ, true))
             return r.error();
         for (std::size_t k = 0; k < occ.related.size(); ++k)
             if (!bundle.find(occ.related[k]) || occ.related[k] == code)
-                return Error{name + ": " + Reader::index(p + ".related", k) + ": not another occupation of this bundle"};
+                return Error{name + ": " + p.key("related").item(k).text() + ": not another occupation of this bundle"};
         read.emplace_back(*index, std::move(occ));
     }
     for (auto& [i, occ] : read) {
@@ -477,23 +520,23 @@ Result<TitleSet> read_titles(std::string_view text, const Bundle& bundle, const 
     if (t.region != bundle.region)
         return Error{name + ": region: titles are for \"" + std::string(region_name(t.region)) +
                      "\" but the occupations bundle is for \"" + std::string(region_name(bundle.region)) + "\""};
-    const json* by_code = r.object(doc, "", "titles", true);
+    const json* by_code = r.object(doc, kTop, "titles", true);
     if (!by_code) return r.error();
     std::unordered_map<const Occupation*, std::uint32_t> index;
     for (std::size_t i = 0; i < bundle.occupations.size(); ++i) index[&bundle.occupations[i]] = static_cast<std::uint32_t>(i);
     for (const auto& [code, kinds] : by_code->items()) {
-        std::string p = "titles." + code;
+        const Path p = kTop.key("titles").key(code);
         const Occupation* occ = bundle.find(code);
-        if (!occ) return Error{name + ": " + p + ": unknown occupation code"};
-        if (!kinds.is_object()) return Error{name + ": " + p + ": expected an object, got " + type_name(kinds)};
+        if (!occ) return Error{name + ": " + p.text() + ": unknown occupation code"};
+        if (!kinds.is_object()) return Error{name + ": " + p.text() + ": expected an object, got " + type_name(kinds)};
         for (const auto& [kind_name, list] : kinds.items()) {
             auto kind = parse_title_kind(kind_name);
-            if (!kind) return Error{name + ": " + p + "." + kind_name + ": unknown title kind"};
-            if (!list.is_array()) return Error{name + ": " + p + "." + kind_name + ": expected an array, got " + type_name(list)};
+            if (!kind) return Error{name + ": " + p.key(kind_name).text() + ": unknown title kind"};
+            if (!list.is_array()) return Error{name + ": " + p.key(kind_name).text() + ": expected an array, got " + type_name(list)};
             for (std::size_t i = 0; i < list.size(); ++i) {
                 if (!list[i].is_string())
-                    return Error{name + ": " + Reader::index(p + "." + kind_name, i) + ": expected a string, got " + type_name(list[i])};
-                t.titles.push_back({list[i].get<std::string>(), index[occ], *kind});
+                    return Error{name + ": " + p.key(kind_name).item(i).text() + ": expected a string, got " + type_name(list[i])};
+                t.titles.push_back({list[i].get_ref<const std::string&>(), index[occ], *kind});
             }
         }
     }
@@ -507,10 +550,10 @@ Result<Quiz> read_quiz(std::string_view text, const std::string& name) {
     Reader r(name);
     Quiz q;
     if (!read_header(r, doc, "quiz", q.schema, q.data_version) || !read_sources(r, doc, q.sources)) return r.error();
-    const json* items = r.array(doc, "", "items", true);
+    const json* items = r.array(doc, kTop, "items", true);
     if (!items) return r.error();
     for (std::size_t i = 0; i < items->size(); ++i) {
-        std::string p = Reader::index("items", i);
+        const Path p = kTop.key("items").item(i);
         const json& it = (*items)[i];
         if (!r.expect(it, json::value_t::object, p, "an object")) return r.error();
         QuizItem item;
@@ -519,16 +562,16 @@ Result<Quiz> read_quiz(std::string_view text, const std::string& name) {
         if (!r.integer(it, p, "id", id, 1, 1000, true) || !r.str(it, p, "type", type) || !r.str(it, p, "text", item.text))
             return r.error();
         auto t = type.size() == 1 ? riasec_from_letter(type[0]) : std::nullopt;
-        if (!t) return Error{name + ": " + p + ".type: expected one of R, I, A, S, E, C"};
-        if (q.item(*id)) return Error{name + ": " + p + ".id: duplicate item id " + std::to_string(*id)};
+        if (!t) return Error{name + ": " + p.text() + ".type: expected one of R, I, A, S, E, C"};
+        if (q.item(*id)) return Error{name + ": " + p.text() + ".id: duplicate item id " + std::to_string(*id)};
         item.id = *id;
         item.type = *t;
         q.items.push_back(std::move(item));
     }
-    const json* forms = r.array(doc, "", "forms", true);
+    const json* forms = r.array(doc, kTop, "forms", true);
     if (!forms) return r.error();
     for (std::size_t i = 0; i < forms->size(); ++i) {
-        std::string p = Reader::index("forms", i);
+        const Path p = kTop.key("forms").item(i);
         const json& f = (*forms)[i];
         if (!r.expect(f, json::value_t::object, p, "an object")) return r.error();
         QuizForm form;
@@ -538,12 +581,12 @@ Result<Quiz> read_quiz(std::string_view text, const std::string& name) {
         if (!ids) return r.error();
         for (std::size_t k = 0; k < ids->size(); ++k) {
             const json& id = (*ids)[k];
-            std::string pk = Reader::index(p + ".items", k);
-            if (!id.is_number_integer()) return Error{name + ": " + pk + ": expected an item id, got " + type_name(id)};
-            if (!q.item(id.get<int>())) return Error{name + ": " + pk + ": no item with id " + std::to_string(id.get<int>())};
+            const auto where = [&] { return name + ": " + p.key("items").item(k).text(); };
+            if (!id.is_number_integer()) return Error{where() + ": expected an item id, got " + type_name(id)};
+            if (!q.item(id.get<int>())) return Error{where() + ": no item with id " + std::to_string(id.get<int>())};
             form.item_ids.push_back(id.get<int>());
         }
-        if (form.item_ids.empty()) return Error{name + ": " + p + ".items: a form needs at least one item"};
+        if (form.item_ids.empty()) return Error{name + ": " + p.text() + ".items: a form needs at least one item"};
         q.forms.push_back(std::move(form));
     }
     if (q.forms.empty()) return Error{name + ": forms: expected at least one form"};
