@@ -7,6 +7,7 @@
 
 #include "core/bundle_read.hpp"
 #include "core/search.hpp"
+#include "core/search/pass_map.hpp"
 #include "tests/test_support.hpp"
 
 using namespace ometer;
@@ -345,4 +346,24 @@ TEST_CASE("shipped bundles: hit@3 on the repository query set") {
     MESSAGE("hit@3 uk " << r.uk << "/" << r.n << ", us " << r.us << "/" << r.n);
     CHECK(static_cast<double>(r.uk) / r.n >= 0.95);
     CHECK(static_cast<double>(r.us) / r.n >= 0.90);
+}
+
+TEST_CASE("pass marks: forgotten by the next pass, and cleared once when the counter wraps") {
+    search_detail::PassMap<int> marks;
+    marks.resize(4);
+    marks.next_pass();
+    marks.set(2, 7);
+    CHECK(marks.contains(2));
+    CHECK(marks[2] == 7);
+    CHECK_FALSE(marks.contains(1));
+    marks.next_pass();
+    CHECK_FALSE(marks.contains(2));
+    std::uint32_t pass = 0xFFFFFFFEu;
+    int cleared = 0;
+    search_detail::advance_pass(pass, [&] { ++cleared; });
+    CHECK(pass == 0xFFFFFFFFu);
+    CHECK(cleared == 0);
+    search_detail::advance_pass(pass, [&] { ++cleared; });
+    CHECK(pass == 1);  // 0 is what a fresh stamp holds, so it is skipped
+    CHECK(cleared == 1);
 }
