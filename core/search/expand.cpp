@@ -24,7 +24,7 @@ public:
         out_.clear();
         s_.words.next_pass();
     }
-    void add(std::int64_t id, float quality, std::uint8_t shown = 0) {
+    void add(std::int64_t id, float quality, MatchKind kind, std::uint8_t shown = 0) {
         if (id < 0) return;
         auto w = static_cast<std::uint32_t>(id);
         if (s_.words.contains(w)) {
@@ -32,17 +32,18 @@ public:
             if (quality > e.quality) {
                 e.quality = quality;
                 e.shown = shown;
+                e.kind = kind;
             }
             return;
         }
         s_.words.set(w, static_cast<std::uint32_t>(out_.size()));
-        out_.push_back({w, kNone, quality, 1, shown});
+        out_.push_back({w, kNone, quality, 1, shown, kind});
     }
-    void add(std::string_view word, float quality) { add(index_.find_word(word), quality); }
+    void add(std::string_view word, float quality, MatchKind kind) { add(index_.find_word(word), quality, kind); }
     // A word form of two title words: `head` must be in the title together with `first`.
-    void add_pair(std::int64_t first, std::int64_t head, float quality) {
+    void add_pair(std::int64_t first, std::int64_t head, float quality, MatchKind kind) {
         if (first >= 0 && head >= 0 && first != head)
-            out_.push_back({static_cast<std::uint32_t>(head), static_cast<std::uint32_t>(first), quality, 1, 0});
+            out_.push_back({static_cast<std::uint32_t>(head), static_cast<std::uint32_t>(first), quality, 1, 0, kind});
     }
     bool empty() const { return out_.empty(); }
 
@@ -54,31 +55,31 @@ private:
 
 // The word itself, its spelling variants and plurals, female forms, and other names for it.
 void add_forms(const Index& index, std::string_view q, bool is_last, std::int64_t exact, Expansions& out) {
-    out.add(exact, kWeights.exact);
+    out.add(exact, kWeights.exact, MatchKind::exact);
     // Spelling variants, plurals and gendered compounds share a spelling key (see text.hpp).
     std::string key = spelling_key(q);
-    if (key != q) out.add(key, kWeights.spelling);
+    if (key != q) out.add(key, kWeights.spelling, MatchKind::spelling);
     auto range = std::equal_range(index.spelling.begin(), index.spelling.end(),
                                   std::make_pair(hash_text(key), std::uint32_t{0}),
                                   [](const auto& a, const auto& b) { return a.first < b.first; });
     for (auto it = range.first; it != range.second; ++it)
-        if (spelling_key(index.word(it->second)) == key) out.add(it->second, kWeights.spelling);
+        if (spelling_key(index.word(it->second)) == key) out.add(it->second, kWeights.spelling, MatchKind::spelling);
     // Female forms with their own ending: actress -> actor, waitress -> waiter, headmistress -> headmaster.
     if (q.size() >= 6 && ends_with(q, "ess")) {
         std::string stem(q.substr(0, q.size() - 4));
-        out.add(q.substr(0, q.size() - 3), kWeights.variant);
-        out.add(stem + "or", kWeights.variant);
-        out.add(stem + "er", kWeights.variant);
+        out.add(q.substr(0, q.size() - 3), kWeights.variant, MatchKind::variant);
+        out.add(stem + "or", kWeights.variant, MatchKind::variant);
+        out.add(stem + "er", kWeights.variant, MatchKind::variant);
         if (ends_with(q, "mistress"))
-            out.add(std::string(q.substr(0, q.size() - 8)) + "master", kWeights.variant);
+            out.add(std::string(q.substr(0, q.size() - 8)) + "master", kWeights.variant, MatchKind::variant);
     }
     for (const auto& a : kWordForms) {
         if (a.typed != q) continue;
         float quality = is_last ? kWeights.short_form_typing : kWeights.short_form;
         if (a.second.empty())
-            out.add(a.first, quality);
+            out.add(a.first, quality, MatchKind::short_form);
         else
-            out.add_pair(index.find_word(a.first), index.find_word(a.second), quality);
+            out.add_pair(index.find_word(a.first), index.find_word(a.second), quality, MatchKind::short_form);
     }
 }
 
@@ -111,9 +112,10 @@ bool add_completions(const Index& index, Scratch& s, std::string_view q, bool is
     }
     for (std::uint32_t id : words) {
         float ratio = static_cast<float>(q.size()) / static_cast<float>(index.word(id).size());
-        const float quality = is_last ? kWeights.completion_base + kWeights.completion_per_typed * ratio
-                                      : kWeights.earlier_completion_base + kWeights.earlier_completion_per_typed * ratio;
-        out.add(id, quality, shown_chars(q.size()));
+        const float quality =
+            is_last ? kWeights.completion_base + kWeights.completion_per_typed * ratio
+                    : kWeights.earlier_completion_base + kWeights.earlier_completion_per_typed * ratio;
+        out.add(id, quality, is_last ? MatchKind::completion : MatchKind::earlier_completion, shown_chars(q.size()));
     }
     return !words.empty();
 }
@@ -139,7 +141,8 @@ void add_typos(const Index& index, std::string_view q, bool is_last, Expansions&
             const std::uint32_t m = index.word_mask[id];
             if (popcount32(qmask & ~m) > max_d || popcount32(m & ~qmask) > max_d) continue;
             int d = matcher.distance(index.word(id), max_d);
-            if (d >= 1 && d <= max_d) out.add(id, d == 1 ? one : kWeights.typo_2_edits * damp);
+            if (d == 1) out.add(id, one, MatchKind::typo);
+            if (d == 2 && max_d == 2) out.add(id, kWeights.typo_2_edits * damp, MatchKind::typo_2_edits);
         }
     }
 }
@@ -157,7 +160,8 @@ void add_prefix_typos(const Index& index, std::string_view q, Expansions& out) {
         for (auto it = first; it != last; ++it) {
             std::string_view w = index.word(*it);
             if (popcount32(qmask & ~letter_mask(w.substr(0, q.size()))) > 1) continue;
-            if (matcher.distance(w.substr(0, q.size()), 1) == 1) out.add(*it, kWeights.prefix_typo);
+            if (matcher.distance(w.substr(0, q.size()), 1) == 1)
+                out.add(*it, kWeights.prefix_typo, MatchKind::prefix_typo);
         }
     }
 }
@@ -174,7 +178,8 @@ OMETER_HOT void expand_into(const Index& index, Scratch& s, std::string_view q, 
     // A compound written as one word that the titles write as two: "stockbroker", "dinnerlady".
     if (q.size() >= 6 && !completions)
         for (std::size_t cut = 3; cut + 3 <= q.size(); ++cut)
-            out.add_pair(index.find_word(q.substr(0, cut)), index.find_word(q.substr(cut)), kWeights.split);
+            out.add_pair(index.find_word(q.substr(0, cut)), index.find_word(q.substr(cut)), kWeights.split,
+                         MatchKind::split);
     add_typos(index, q, is_last, out);
     if (is_last && q.size() >= 5 && !completions) add_prefix_typos(index, q, out);
 }
@@ -191,21 +196,23 @@ void expand_joined(const Index& index, Scratch& s, std::size_t i) {
     joined.append(q.words[i + 1]);
     const bool typing = i + 2 == q.size();
     std::int64_t exact = index.find_word(joined);
-    if (exact >= 0) out.push_back({static_cast<std::uint32_t>(exact), kNone, kWeights.joined, 2, 0});
+    if (exact >= 0) out.push_back({static_cast<std::uint32_t>(exact), kNone, kWeights.joined, 2, 0, MatchKind::joined});
     if (typing) {
         auto [lo, hi] = index.prefix_range(joined);
         for (std::uint32_t id = lo; id < hi && id - lo < kWeights.max_joined_completions; ++id)
             if (static_cast<std::int64_t>(id) != exact)
-                out.push_back({id, kNone, kWeights.joined_completion, 2, shown_chars(joined.size())});
+                out.push_back({id, kNone, kWeights.joined_completion, 2, shown_chars(joined.size()),
+                               MatchKind::joined_completion});
     }
     for (const auto& p : kPhraseForms) {
         if (p.typed_first != q.words[i] || p.typed_second != q.words[i + 1]) continue;
         std::int64_t first = index.find_word(p.first), second = p.second.empty() ? -1 : index.find_word(p.second);
         float quality = typing ? kWeights.short_form_typing : kWeights.short_form;
         if (p.second.empty() && first >= 0)
-            out.push_back({static_cast<std::uint32_t>(first), kNone, quality, 2, 0});
+            out.push_back({static_cast<std::uint32_t>(first), kNone, quality, 2, 0, MatchKind::phrase_form});
         else if (first >= 0 && second >= 0)
-            out.push_back({static_cast<std::uint32_t>(second), static_cast<std::uint32_t>(first), quality, 2, 0});
+            out.push_back({static_cast<std::uint32_t>(second), static_cast<std::uint32_t>(first), quality, 2, 0,
+                           MatchKind::phrase_form});
     }
 }
 

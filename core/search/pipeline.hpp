@@ -22,6 +22,13 @@
 
 namespace ometer::search_detail {
 
+// How a query word reached a vocabulary word (expand.cpp); only explain() reads it.
+enum class MatchKind : std::uint8_t {
+    exact, spelling, variant, short_form, completion, earlier_completion, split, typo, typo_2_edits, prefix_typo,
+    joined, joined_completion, phrase_form, refined_completion
+};
+std::string_view match_kind_name(MatchKind kind);  // explain.cpp
+
 // One way a query word matches the vocabulary.
 struct Expansion {
     std::uint32_t word = 0;
@@ -29,6 +36,7 @@ struct Expansion {
     float quality = 0;
     std::uint8_t covers = 1;  // query words satisfied, from this one on (2 bits: "police man" -> policeman)
     std::uint8_t shown = 0;   // characters of the title word to highlight, 0 = all of it
+    MatchKind kind = MatchKind::exact;
 };
 
 // The query as the stages see it.
@@ -104,11 +112,14 @@ void score_candidates(const Index& index, Scratch& s);                          
 std::size_t rank_occupations(const Index& index, Scratch& s, std::size_t limit);     // score.cpp
 std::vector<SearchHit> highlight_hits(const Index& index, Scratch& s, std::size_t n);  // highlight.cpp
 
-// All of them: SearchIndex::search.
+// All of them: SearchIndex::search, and explain() before it takes the scores apart.
 std::vector<SearchHit> run_pipeline(const Index& index, Scratch& s, std::string_view raw_query, std::size_t limit);
 
 // The ranking ingredients the index is built with (score.cpp).
 std::vector<float> occupation_priors(const Bundle& bundle);
 float title_prior(TitleKind kind, float occupation_prior);
+// The parts of a candidate title's and its occupation's score, for explain() (score.cpp).
+void explain_title_score(const Index& index, const Query& query, const Candidate& c, SearchExplanation& out);
+void explain_occupation_score(const OccupationBest& best, SearchExplanation& out);
 
 }  // namespace ometer::search_detail

@@ -1,5 +1,5 @@
 // Stages 4 and 5, score and rank: where a search result's rank comes from. Every number is a member of
-// SearchWeights (core/search/weights.hpp).
+// SearchWeights (core/search/weights.hpp); `ometer search --explain QUERY` prints each part per hit.
 //
 //   title score      = coverage × (0.55 + 0.45 × min(title fraction, 1))
 //                      + title-kind prior + 0.1 × occupation popularity
@@ -42,8 +42,10 @@ struct TitleScore {
     bool all = false;  // the title holds every query word
 };
 
-// A candidate title's score, or false when it misses a query word and covers too little of the query.
-bool score_title(const Index& index, const Query& q, std::size_t head_word, const Candidate& c, TitleScore& out) {
+// A candidate title's score, or false when it misses a query word and covers too little of the query. With
+// `why`, also the parts of the score as each step added them (see SearchExplanation).
+bool score_title(const Index& index, const Query& q, std::size_t head_word, const Candidate& c, TitleScore& out,
+                 SearchExplanation* why) {
     const Title& t = index.titles[c.title];
     const std::size_t k = q.size();
     const float denominator = 255.0f * q.idf_total;
@@ -78,14 +80,44 @@ bool score_title(const Index& index, const Query& q, std::size_t head_word, cons
     const bool head_noun =
         (c.matched & (1u << head_word)) && (c.position[head_word] & ~kCompoundBit) + 1u == t.main_words;
     out.score = head_noun ? with_all + kWeights.head_noun : with_all;
+    if (!why) return true;
+
+    // Each part is what its step added, as a double (the difference of two floats is exact in a double), so
+    // the parts add up to the score exactly. Coverage × length is split by query word the same way.
+    why->words.resize(k);
+    float sum = 0, upto = 0;
+    for (std::size_t i = 0; i < k; ++i) {
+        sum += q.idf[i] * static_cast<float>(c.quality[i]);
+        const float next = sum / denominator * length;
+        why->words[i].points = static_cast<double>(next) - static_cast<double>(upto);
+        why->words[i].weight = static_cast<double>(q.idf[i]) / static_cast<double>(q.idf_total);
+        why->words[i].quality = c.quality[i] / 255.0;
+        upto = next;
+    }
+    why->coverage = coverage;
+    why->title_fraction = fraction;
+    why->length_factor = length;
+    why->kind_points = kind_weight(t.kind);
+    why->popularity = index.occupation_prior[t.occupation];
+    why->popularity_points = static_cast<double>(with_prior) - static_cast<double>(covered) - why->kind_points;
+    why->all_words = out.all;
+    why->all_words_points = static_cast<double>(with_all) - static_cast<double>(with_prior);
+    why->head_noun = head_noun;
+    why->head_noun_points = static_cast<double>(out.score) - static_cast<double>(with_all);
     return true;
 }
 
-float occupation_score(const OccupationBest& best) {
+float occupation_score(const OccupationBest& best, SearchExplanation* why) {
     const float counted =
         best.score + kWeights.title_count * std::min(1.0f, std::log2(1.0f + static_cast<float>(best.titles)) /
                                                                kWeights.title_count_saturation);
     const float score = counted + (best.official ? kWeights.official : 0.0f);
+    if (why) {
+        why->titles_matched = best.titles;
+        why->title_count_points = static_cast<double>(counted) - static_cast<double>(best.score);
+        why->official = best.official;
+        why->official_points = static_cast<double>(score) - static_cast<double>(counted);
+    }
     return score;
 }
 
@@ -156,7 +188,7 @@ OMETER_HOT void score_candidates(const Index& index, Scratch& s) {
     s.occupations_touched.clear();
     for (const Candidate& c : s.candidates) {
         TitleScore title;
-        if (!score_title(index, s.query, head_word, c, title)) continue;
+        if (!score_title(index, s.query, head_word, c, title, nullptr)) continue;
         const Title& t = index.titles[c.title];
         const std::uint32_t o = t.occupation;
         if (!s.occupations.contains(o)) {
@@ -176,7 +208,7 @@ OMETER_HOT void score_candidates(const Index& index, Scratch& s) {
 // The occupations by score, then code; sorts only the first `limit`. Returns how many there are.
 OMETER_HOT std::size_t rank_occupations(const Index& index, Scratch& s, std::size_t limit) {
     s.ranked.clear();
-    for (std::uint32_t o : s.occupations_touched) s.ranked.emplace_back(occupation_score(s.occupations[o]), o);
+    for (std::uint32_t o : s.occupations_touched) s.ranked.emplace_back(occupation_score(s.occupations[o], nullptr), o);
     const auto& occs = index.bundle->occupations;
     auto better = [&occs](const std::pair<float, std::uint32_t>& a, const std::pair<float, std::uint32_t>& b) {
         if (a.first != b.first) return a.first > b.first;
@@ -187,4 +219,22 @@ OMETER_HOT std::size_t rank_occupations(const Index& index, Scratch& s, std::siz
     return n;
 }
 
+void explain_title_score(const Index& index, const Query& query, const Candidate& c, SearchExplanation& out) {
+    TitleScore title;
+    score_title(index, query, last_present_word(query), c, title, &out);
+}
+
+void explain_occupation_score(const OccupationBest& best, SearchExplanation& out) { occupation_score(best, &out); }
+
 }  // namespace ometer::search_detail
+
+namespace ometer {
+
+double SearchExplanation::total() const {
+    double sum = 0;
+    for (const Word& w : words) sum += w.points;
+    return sum + kind_points + popularity_points + all_words_points + head_noun_points + title_count_points +
+           official_points;
+}
+
+}  // namespace ometer

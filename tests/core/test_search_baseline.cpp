@@ -1,6 +1,7 @@
 // Search results stay as recorded: every prefix of every query (tests/fixtures/search_queries.tsv, and the
 // development set when ../shared/eval is present), typed a character at a time in both regions, against
-// tests/fixtures/search_baseline.tsv: codes, order, matched titles, highlights, and scores to 1e-6.
+// tests/fixtures/search_baseline.tsv: codes, order, matched titles, highlights, and scores to 1e-6. Also,
+// for every whole query, SearchIndex::explain gives the same hits with parts that add up to their scores.
 #include <doctest/doctest.h>
 
 #include <cmath>
@@ -73,7 +74,8 @@ std::string difference(const Bundle& bundle, const std::vector<SearchHit>& got, 
         const std::string& code = bundle.occupations[got[i].occupation].code;
         if (i >= want.size()) return at + "extra " + code + " \"" + got[i].title + "\"";
         if (code != want[i].code) return at + "code " + code + ", recorded " + want[i].code;
-        if (got[i].title != want[i].title) return at + "title \"" + got[i].title + "\", recorded \"" + want[i].title + "\"";
+        if (got[i].title != want[i].title)
+            return at + "title \"" + got[i].title + "\", recorded \"" + want[i].title + "\"";
         if (std::fabs(got[i].score - want[i].score) > 1e-6)
             return at + "score " + std::to_string(got[i].score) + ", recorded " + std::to_string(want[i].score);
         if (highlights_text(got[i]) != want[i].highlights)
@@ -90,7 +92,8 @@ TEST_CASE("search results match the recorded baseline, keystroke by keystroke") 
     REQUIRE(!baseline.results.empty());
     const std::string dev_path = root + "/../shared/eval/search_dev.tsv";
     const auto repo = test::query_column(test::read_text(root + "/tests/fixtures/search_queries.tsv"));
-    const auto dev = test::file_exists(dev_path) ? test::query_column(test::read_text(dev_path)) : std::vector<std::string>{};
+    const auto dev =
+        test::file_exists(dev_path) ? test::query_column(test::read_text(dev_path)) : std::vector<std::string>{};
     if (dev.empty()) MESSAGE("development set not present: comparing the repository queries only");
 
     for (const std::string region : {"uk", "us"}) {
@@ -113,6 +116,22 @@ TEST_CASE("search results match the recorded baseline, keystroke by keystroke") 
             if (++differing <= 20) FAIL_CHECK(region << " \"" << t.text << "\" " << diff);
         }
         MESSAGE(region << ": " << compared << " typed texts compared, " << differing << " differ");
+
+        // Every whole query explained: the same hits, and their scores' parts add up exactly.
+        std::size_t explained = 0;
+        for (const auto* set : {&repo, &dev})
+            for (const auto& q : *set) {
+                const auto hits = index.search(q, test::kBaselineLimit);
+                const auto why = index.explain(q, test::kBaselineLimit);
+                REQUIRE(why.size() == hits.size());
+                for (std::size_t i = 0; i < hits.size(); ++i) {
+                    const bool same = why[i].hit.occupation == hits[i].occupation &&
+                                      why[i].hit.score == hits[i].score && why[i].total() == hits[i].score;
+                    if (!same) FAIL_CHECK(region << " \"" << q << "\" hit " << i + 1 << ": explain differs");
+                    explained += same;
+                }
+            }
+        MESSAGE(region << ": " << explained << " hits explained");
         CHECK(differing == 0);
         CHECK(compared > 1000);
         if (!dev.empty()) CHECK(compared * 2 == baseline.results.size());  // every recorded line
