@@ -20,7 +20,8 @@ inline constexpr std::size_t kBaselineLimit = 10;
 inline std::vector<std::string> typed_prefixes(const std::string& query) {
     std::vector<std::string> out;
     for (std::size_t i = 1; i <= query.size(); ++i)
-        if (i == query.size() || (static_cast<unsigned char>(query[i]) & 0xC0) != 0x80) out.push_back(query.substr(0, i));
+        if (i == query.size() || (static_cast<unsigned char>(query[i]) & 0xC0) != 0x80)
+            out.push_back(query.substr(0, i));
     return out;
 }
 
@@ -50,7 +51,8 @@ struct TypedText {
 };
 
 // Every prefix of every query, repository set first, in typing order; texts seen before are skipped.
-inline std::vector<TypedText> baseline_texts(const std::vector<std::string>& repo, const std::vector<std::string>& dev) {
+inline std::vector<TypedText> baseline_texts(const std::vector<std::string>& repo,
+                                             const std::vector<std::string>& dev) {
     std::set<std::string> in_repo, seen;
     for (const auto& q : repo)
         for (auto& p : typed_prefixes(q)) in_repo.insert(p);

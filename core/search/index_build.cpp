@@ -100,7 +100,8 @@ FoldedTitles fold_titles(const Bundle& bundle, const TitleSet& titles, Index& in
             for (std::string_view w : title_words) {
                 if (position >= kMaxTitleWords || w.size() > 0xFFFF) continue;
                 bool repeat = false;
-                for (std::size_t s = first_span.back(); s < spans.size() && !repeat; ++s) repeat = f.text(spans[s]) == w;
+                for (std::size_t s = first_span.back(); s < spans.size() && !repeat; ++s)
+                    repeat = f.text(spans[s]) == w;
                 if (repeat) continue;
                 spans.push_back({static_cast<std::uint32_t>(f.arena.size()), static_cast<std::uint16_t>(w.size()),
                                  static_cast<std::uint8_t>(position | (part ? kQualifierBit : 0))});
@@ -216,11 +217,12 @@ void build_word_lookups(Index& index) {
                 weight = std::max(weight, index.titles[index.postings[p] >> kPostingShift].prior);
         weight += kWeights.completion_frequency * std::log2(1.0f + static_cast<float>(index.posting_count(i)));
     }
-    index.length_offset.assign(max_len + 2, 0);
-    for (std::uint32_t i = 0; i < n_words; ++i) ++index.length_offset[index.word(i).size() + 1];
-    for (std::size_t l = 0; l + 1 < index.length_offset.size(); ++l) index.length_offset[l + 1] += index.length_offset[l];
+    auto& length_offset = index.length_offset;
+    length_offset.assign(max_len + 2, 0);
+    for (std::uint32_t i = 0; i < n_words; ++i) ++length_offset[index.word(i).size() + 1];
+    for (std::size_t l = 0; l + 1 < length_offset.size(); ++l) length_offset[l + 1] += length_offset[l];
     index.by_length.resize(n_words);
-    std::vector<std::uint32_t> fill(index.length_offset.begin(), index.length_offset.end() - 1);
+    std::vector<std::uint32_t> fill(length_offset.begin(), length_offset.end() - 1);
     for (std::uint32_t i = 0; i < n_words; ++i) index.by_length[fill[index.word(i).size()]++] = i;
     for (std::uint32_t i = 0; i < n_words; ++i) {
         std::string key = spelling_key(index.word(i));
