@@ -1,13 +1,18 @@
 // Stages 4 and 5, score and rank: where a search result's rank comes from. Every number is a member of
-// SearchWeights (core/search/weights.hpp); `ometer search --explain QUERY` prints each part per hit.
+// SearchWeights (core/search/weights.hpp, which says what each trades off); `ometer search --explain QUERY`
+// prints each part of each hit's score, and SearchIndex::explain gives them as numbers.
 //
-//   title score      = coverage × (0.55 + 0.45 × min(title fraction, 1))
-//                      + title-kind prior + 0.1 × occupation popularity
-//                      + 0.3 if the title holds every query word + 0.05 if the query's last word ends the title
-//     coverage       = Σ over query words of weight × match quality (0-1; the weights add up to 1)
-//     title fraction = title words the query matched / title words (unmatched "(qualifier)" words count half)
-//   occupation score = its best title's score + 0.03 × min(1, log2(1 + titles matched) / 5)
-//                      + 0.06 if its official title holds every query word
+//   title score      = coverage x (length_base + length_per_fraction x min(title fraction, 1))
+//                      + kind_<the title's kind> + popularity x the occupation's size (0-1, log scale)
+//                      + all_words if the title holds every query word
+//                      + head_noun if the query's last word is the title's last main word
+//     coverage       = sum over query words of weight x match quality (qualities from expand.cpp; weights
+//                      add up to 1: rarer words weigh more, the last word head_word times more)
+//     title fraction = title words the query matched / title words, an unmatched "(qualifier)" word
+//                      counting unmatched_qualifier; a title missing a query word needs partial_floor coverage
+//   occupation score = its best title's score
+//                      + title_count x min(1, log2(1 + its titles matched) / title_count_saturation)
+//                      + official if its official title holds every query word
 //   rank             = by occupation score, then by code
 #include <algorithm>
 #include <cmath>
