@@ -121,7 +121,7 @@ OMETER_HOT void accumulate_all(const Index& index, Scratch& s) {
 // When no title holds every word, a word saying how far along the job is ("trainee accountant") is dropped:
 // the job is the rest. Failing that, one of the words may be a real word typed for another ("taxi diver"),
 // so the words of the vocabulary also look for typos, and the titles are gathered again.
-void accumulate_query(const Index& index, Scratch& s) {
+OMETER_HOT void accumulate_query(const Index& index, Scratch& s) {
     accumulate_all(index, s);
     Query& q = s.query;
     const std::size_t k = q.size();

@@ -218,8 +218,8 @@ void expand_joined(const Index& index, Scratch& s, std::size_t i) {
 
 }  // namespace
 
-const std::vector<Expansion>& expand_word(const Index& index, Scratch& s, std::string_view q, bool is_last,
-                                          bool typos) {
+OMETER_HOT const std::vector<Expansion>& expand_word(const Index& index, Scratch& s, std::string_view q,
+                                                     bool is_last, bool typos) {
     for (auto& c : s.cache)
         if (c.last == is_last && c.typos == typos && c.word == q) {
             c.used = s.search_pass;
@@ -238,7 +238,7 @@ const std::vector<Expansion>& expand_word(const Index& index, Scratch& s, std::s
     return slot.expansions;
 }
 
-bool expand_query(const Index& index, Scratch& s) {
+OMETER_HOT bool expand_query(const Index& index, Scratch& s) {
     advance_pass(s.search_pass, [&s] {
         for (auto& c : s.cache) c.used = 0;
     });

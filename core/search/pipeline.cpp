@@ -44,7 +44,8 @@ std::size_t Scratch::memory_bytes() const {
     return total;
 }
 
-std::vector<SearchHit> run_pipeline(const Index& index, Scratch& s, std::string_view raw_query, std::size_t limit) {
+OMETER_HOT std::vector<SearchHit> run_pipeline(const Index& index, Scratch& s, std::string_view raw_query,
+                                              std::size_t limit) {
     if (limit == 0 || index.titles.empty()) return {};
     if (!fold_query(raw_query, s.query)) return {};
     if (!expand_query(index, s)) return {};

@@ -163,7 +163,7 @@ float title_prior(TitleKind kind, float occupation_prior) {
 // A query word's weight: the rarest exact or near-exact match, else the average of what it expands to. The
 // last word typed is usually the job's head noun ("a&e nurse", "trainee accountant"), so it weighs more
 // than a rare modifier when no title holds every word.
-void weigh_query_words(const Index& index, Query& q) {
+OMETER_HOT void weigh_query_words(const Index& index, Query& q) {
     const std::size_t k = q.size();
     std::fill(std::begin(q.idf), std::end(q.idf), 0.0f);
     q.idf_total = 0;
