@@ -36,13 +36,25 @@ inline std::vector<std::string> query_column(const std::string& tsv) {
     return out;
 }
 
-// Texts typed only in the development set are stored by hash, so the set's queries stay out of the repo.
-inline std::string dev_key(const std::string& text) {
-    std::uint64_t h = 1469598103934665603ull;  // FNV-1a
+// FNV-1a, as 16 hex digits.
+inline std::string text_hash(const std::string& text) {
+    std::uint64_t h = 1469598103934665603ull;
     for (char c : text) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
     char buf[24];
-    std::snprintf(buf, sizeof buf, "dev:%016llx", static_cast<unsigned long long>(h));
+    std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(h));
     return buf;
+}
+
+// Texts typed only in the development set are stored by hash, so the set's queries stay out of the repo.
+inline std::string dev_key(const std::string& text) { return "dev:" + text_hash(text); }
+
+// The files a recording is made from (paths from the repository root), whose hashes it keeps: when one
+// changes, the recording is out of date. The development set is the only one that may be absent.
+inline const std::vector<std::string>& baseline_inputs() {
+    static const std::vector<std::string> files = {
+        "assets/data/uk.json", "assets/data/uk-titles.json",        "assets/data/us.json",
+        "assets/data/us-titles.json", "tests/fixtures/search_queries.tsv", "../shared/eval/search_dev.tsv"};
+    return files;
 }
 
 // What the baseline file calls a typed text: itself if the repository's query set types it, else its hash.

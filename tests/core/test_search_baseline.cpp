@@ -22,6 +22,7 @@ struct RecordedHit {
 };
 
 struct Baseline {
+    std::vector<std::pair<std::string, std::string>> inputs;  // (path, hash) of the files it was made from
     std::vector<std::string> titles;
     std::unordered_map<std::string, std::vector<RecordedHit>> results;  // "region\ttyped" -> hits
 };
@@ -43,6 +44,10 @@ Baseline read_baseline(const std::string& text) {
         if (line.empty() || line[0] == '#') continue;
         auto cols = split_on(line, "\t");
         REQUIRE(cols.size() == 3);
+        if (cols[0] == "input") {
+            b.inputs.emplace_back(cols[1], cols[2]);
+            continue;
+        }
         if (cols[0] == "title") {
             REQUIRE(std::stoul(cols[1]) == b.titles.size());
             b.titles.push_back(cols[2]);
@@ -90,6 +95,16 @@ TEST_CASE("search results match the recorded baseline, keystroke by keystroke") 
     const std::string root = test::source_dir();
     const Baseline baseline = read_baseline(test::read_text(root + "/tests/fixtures/search_baseline.tsv"));
     REQUIRE(!baseline.results.empty());
+    REQUIRE(!baseline.inputs.empty());
+    for (const auto& [path, hash] : baseline.inputs) {
+        const std::string full = root + "/" + path;
+        if (!test::file_exists(full) && path.find("search_dev") != std::string::npos) continue;
+        const std::string now = test::file_exists(full) ? test::text_hash(test::read_text(full)) : "absent";
+        if (now != hash)
+            FAIL(path << " has changed since tests/fixtures/search_baseline.tsv was recorded. If the data or the "
+                         "queries changed, and the search did not, record it again (see "
+                         "tests/fixtures/record_search_baseline.cpp) and check that its differences follow them.");
+    }
     const std::string dev_path = root + "/../shared/eval/search_dev.tsv";
     const auto repo = test::query_column(test::read_text(root + "/tests/fixtures/search_queries.tsv"));
     const auto dev =
