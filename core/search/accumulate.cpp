@@ -106,7 +106,9 @@ OMETER_HOT void accumulate_all(const Index& index, Scratch& s) {
         if (i + 1 == k && k > 1 && !s.candidates.empty()) {
             std::size_t postings = 0;
             for (const auto& e : *q.own[i]) postings += index.posting_count(e.word);
-            if (index.find_word(q.words[i]) < 0 || q.words[i].size() <= 2 || postings > kWeights.refine_only_postings) {
+            const bool short_or_partial =
+                index.find_word(q.words[i]) < 0 || q.words[i].size() <= kWeights.refine_max_letters;
+            if (short_or_partial || postings > kWeights.refine_only_postings) {
                 refine(index, s, *q.own[i], q.words[i], i);
                 if (any_whole_match(s) || postings > kWeights.refine_only_postings) continue;
             }
@@ -135,7 +137,7 @@ OMETER_HOT void accumulate_query(const Index& index, Scratch& s) {
     if (any_whole_match(s)) return;
     bool retry = false;
     for (std::size_t i = 0; i < k; ++i)
-        if (q.words[i].size() >= 4 && index.find_word(q.words[i]) >= 0) {
+        if (q.words[i].size() >= kWeights.typo_min_letters && index.find_word(q.words[i]) >= 0) {
             q.own[i] = &expand_word(index, s, q.words[i], i + 1 == k, true);
             retry = true;
         }

@@ -65,7 +65,7 @@ void add_forms(const Index& index, std::string_view q, bool is_last, std::int64_
     for (auto it = range.first; it != range.second; ++it)
         if (spelling_key(index.word(it->second)) == key) out.add(it->second, kWeights.spelling, MatchKind::spelling);
     // Female forms with their own ending: actress -> actor, waitress -> waiter, headmistress -> headmaster.
-    if (q.size() >= 6 && ends_with(q, "ess")) {
+    if (q.size() >= kWeights.variant_min_letters && ends_with(q, "ess")) {
         std::string stem(q.substr(0, q.size() - 4));
         out.add(q.substr(0, q.size() - 3), kWeights.variant, MatchKind::variant);
         out.add(stem + "or", kWeights.variant, MatchKind::variant);
@@ -88,7 +88,7 @@ void add_forms(const Index& index, std::string_view q, bool is_last, std::int64_
 // whether there were any.
 bool add_completions(const Index& index, Scratch& s, std::string_view q, bool is_last, std::int64_t exact,
                      Expansions& out) {
-    if (!is_last && (q.size() < 3 || exact >= 0)) return false;
+    if (!is_last && (q.size() < kWeights.earlier_completion_min_letters || exact >= 0)) return false;
     auto [lo, hi] = index.prefix_range(q);
     auto& words = s.completions;
     words.clear();
@@ -123,9 +123,10 @@ bool add_completions(const Index& index, Scratch& s, std::string_view q, bool is
 // Typos: one edit from 4 letters, two from 7, keeping one anchor letter or a start that sounds the same.
 // While a word is being typed its completions are the likelier intent, so its typos rank a little lower.
 void add_typos(const Index& index, std::string_view q, bool is_last, Expansions& out) {
-    const int max_d = q.size() >= 7 ? 2 : 1;
+    const int max_d = q.size() >= kWeights.typo_2_edits_min_letters ? 2 : 1;
     const float damp = is_last && !out.empty() ? kWeights.typo_while_typing : 1.0f;
-    const float one = (q.size() >= 5 ? kWeights.typo_1_edit : kWeights.typo_1_edit_short) * damp;
+    const float one =
+        (q.size() >= kWeights.typo_1_edit_min_letters ? kWeights.typo_1_edit : kWeights.typo_1_edit_short) * damp;
     const EditDistanceMatcher matcher(q);
     const SoundAlike alike = sounds_alike(q);
     const std::uint32_t qmask = letter_mask(q), q0 = static_cast<unsigned char>(q[0]),
@@ -152,7 +153,8 @@ void add_typos(const Index& index, std::string_view q, bool is_last, Expansions&
 void add_prefix_typos(const Index& index, std::string_view q, Expansions& out) {
     const EditDistanceMatcher matcher(q);
     const std::uint32_t qmask = letter_mask(q);
-    for (std::size_t len = q.size() + 1; len + 1 < index.length_offset.size() && len <= q.size() + 8; ++len) {
+    const std::size_t longest = q.size() + kWeights.prefix_typo_max_extra_letters;
+    for (std::size_t len = q.size() + 1; len + 1 < index.length_offset.size() && len <= longest; ++len) {
         auto first = index.by_length.begin() + index.length_offset[len];
         auto last = index.by_length.begin() + index.length_offset[len + 1];
         first = std::partition_point(first, last, [&](std::uint32_t id) { return index.word(id)[0] < q[0]; });
@@ -174,14 +176,15 @@ OMETER_HOT void expand_into(const Index& index, Scratch& s, std::string_view q, 
     const bool completions = add_completions(index, s, q, is_last, exact, out);
     // Typos only for words that are neither in the vocabulary nor, while being typed, a start of one (unless
     // asked: the words of a query that no title holds together may hold a real-word typo).
-    if (q.size() < 4 || (!typos && (exact >= 0 || (is_last && completions)))) return;
+    if (q.size() < kWeights.typo_min_letters || (!typos && (exact >= 0 || (is_last && completions)))) return;
     // A compound written as one word that the titles write as two: "stockbroker", "dinnerlady".
-    if (q.size() >= 6 && !completions)
-        for (std::size_t cut = 3; cut + 3 <= q.size(); ++cut)
+    const std::size_t part = kWeights.split_min_letters;
+    if (q.size() >= 2 * part && !completions)
+        for (std::size_t cut = part; cut + part <= q.size(); ++cut)
             out.add_pair(index.find_word(q.substr(0, cut)), index.find_word(q.substr(cut)), kWeights.split,
                          MatchKind::split);
     add_typos(index, q, is_last, out);
-    if (is_last && q.size() >= 5 && !completions) add_prefix_typos(index, q, out);
+    if (is_last && q.size() >= kWeights.prefix_typo_min_letters && !completions) add_prefix_typos(index, q, out);
 }
 
 // Two adjacent query words written as one ("police man" -> policeman, "fire f" -> firefighter while typing),

@@ -48,6 +48,27 @@ struct SearchWeights {
     float qualifier_factor = 0.95f;   // a match in a title's "(qualifier)" is context, not the job's name.
                                       // [1.0] typing +4 ("kinderg" +, "market", "park" -). [0.85] typing +1
 
+    // --- Word lengths: when a rule applies (expand.cpp, accumulate.cpp) ---
+    std::size_t typo_min_letters = 4;          // shorter words get no typos, nor a retry with typos.
+                                               // [5] typing -6: "veti" (vetinary nurse), "H.G.V. d". [3] nothing
+    std::size_t typo_1_edit_min_letters = 5;   // from here a one-edit typo has typo_1_edit, below it
+                                               // typo_1_edit_short. [4, 6] nothing
+    std::size_t typo_2_edits_min_letters = 7;  // from here two edits are allowed. [8] typing -3: "psycolo",
+                                               // "libaria". [6] typing +1
+    std::size_t prefix_typo_min_letters = 5;   // from here the word being typed may have a typo in what is
+                                               // typed so far. [6] typing -22: "plumm", "carpa", "buisn".
+                                               // [4] typing +7: "sece", "liba", "nurc" (secertary...)
+    std::size_t prefix_typo_max_extra_letters = 8;  // ... against words up to this much longer.
+                                                    // [4] typing -4: "psyco", "resep". [12] nothing
+    std::size_t split_min_letters = 3;         // each part of a compound split in two ("stunt" + "man").
+                                               // [2] typing +1. [4] nothing
+    std::size_t variant_min_letters = 6;       // female forms in -ess from this length ("actress").
+                                               // [5, 7] nothing
+    std::size_t earlier_completion_min_letters = 3;  // an earlier word completes from this length.
+                                                     // [2, 4] nothing
+    std::size_t refine_max_letters = 2;        // a last word this short only refines the earlier words'
+                                               // titles. [1] typing -21: "hotel ma", "site ma". [3] nothing
+
     // --- Query word weights (score.cpp) ---
     float head_word = 1.5f;  // the query's last word (usually the job's head noun: "a&e nurse", "trainee
                              // accountant") weighs this much more than its rarity alone says.
