@@ -1,8 +1,11 @@
 // Occupation search over job titles: as-you-type prefixes, typo tolerance, folded case/accents/punctuation,
 // UK/US spellings and compounds, ranked so the common job comes first, one result per occupation.
+// The implementation is a pipeline in core/search/ (pipeline.hpp lists its stages); ranks come from
+// core/search/score.cpp.
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -23,111 +26,66 @@ struct SearchHit {
     std::vector<std::pair<std::uint32_t, std::uint32_t>> highlights;  // [begin, end) byte ranges in `title`
 };
 
+// Why a hit has its score (SearchIndex::explain). Each `points` is what its step added to the score, float
+// rounding included, so the parts add up exactly (in this order, as doubles) to hit.score: total().
+struct SearchExplanation {
+    struct Word {                 // one query word against the hit's title
+        std::string query_word;   // folded
+        std::string title_word;   // the folded title word(s) it matched; empty when none
+        std::string match;        // how: exact, spelling, variant, short form, completion, typo, joined... ("")
+        double quality = 0;       // 0-1 as scored: 1/255 steps, times 0.95 in a "(qualifier)"
+        bool in_qualifier = false;
+        double weight = 0;        // its share of the query (rarer words weigh more, the last word more); sum 1
+        double points = 0;        // its part of coverage × length_factor
+    };
+    SearchHit hit;
+    std::vector<Word> words;
+    double coverage = 0;          // sum of weight × quality: how much of the query the title matched
+    double title_fraction = 0;    // how much of the title the query covers (unmatched qualifier words count half)
+    double length_factor = 0;     // 0.55 + 0.45 × min(title_fraction, 1)
+    double kind_points = 0;       // prior for the kind of title (hit.kind)
+    double popularity = 0;        // the occupation's size, 0-1 across the bundle on a log scale
+    double popularity_points = 0;
+    bool all_words = false;       // the title holds every query word
+    double all_words_points = 0;
+    bool head_noun = false;       // the query's last word is the title's last main word
+    double head_noun_points = 0;
+    std::uint32_t titles_matched = 0;  // the occupation's titles that matched
+    double title_count_points = 0;
+    bool official = false;        // the occupation's official title holds every query word
+    double official_points = 0;
+
+    // words' points, kind, popularity, all words, head noun, title count, official: equals hit.score.
+    double total() const;
+};
+
+namespace search_detail {  // core/search/: the index, and the scratch state a search reuses
+struct Index;
+struct Scratch;
+}  // namespace search_detail
+
 class SearchIndex {
 public:
     // Indexes the occupations' own titles plus `titles`. The bundle must outlive the index.
     SearchIndex(const Bundle& bundle, const TitleSet& titles);
     explicit SearchIndex(const Bundle& bundle);  // occupation titles only
+    ~SearchIndex();
+    SearchIndex(SearchIndex&&) noexcept;
+    SearchIndex& operator=(SearchIndex&&) noexcept;
 
     // Up to `limit` occupations, best first. Any bytes are accepted; empty or unmatched input gives none.
     // Not thread-safe: reuses scratch buffers between calls, so a keystroke allocates only its results.
     std::vector<SearchHit> search(std::string_view query, std::size_t limit = 10) const;
+    // The same hits, each with its score taken apart (`ometer search --explain`).
+    std::vector<SearchExplanation> explain(std::string_view query, std::size_t limit = 10) const;
 
-    std::size_t title_count() const { return titles_.size(); }
-    std::size_t word_count() const { return word_offset_.empty() ? 0 : word_offset_.size() - 1; }
+    std::size_t title_count() const;
+    std::size_t word_count() const;
     std::size_t memory_bytes() const;  // heap held by the index and its scratch buffers, approximately
 
-    // One way a query word matches the vocabulary. Public only so the implementation's helpers can name it.
-    struct Expansion {
-        std::uint32_t word = 0;
-        std::uint32_t with = kNone;  // a second word the title must also hold ("stockbroker" -> stock + broker)
-        float quality = 0;
-        std::uint8_t covers = 1;  // query words satisfied, from this one on (2 bits: "police man" -> policeman)
-        std::uint8_t shown = 0;   // characters of the title word to highlight, 0 = all of it
-    };
-    static constexpr std::uint32_t kNone = 0xFFFFFFFFu;
-
 private:
-    struct Title {
-        std::uint32_t text = 0;  // offset into title_text_; length from the next title's offset
-        std::uint32_t occupation = 0;
-        TitleKind kind = TitleKind::official;
-        std::uint8_t main_words = 0;  // indexed words before any "(qualifier)"
-        std::uint8_t qualifier_words = 0;
-        float prior = 0;  // title-kind weight + occupation popularity
-    };
-    struct Candidate {  // scratch: one title touched by the current query
-        std::uint32_t title = 0;
-        std::uint8_t matched = 0;                    // bit per query word
-        std::uint8_t quality[kMaxQueryWords] = {};   // best match per query word, 0-255
-        std::uint8_t position[kMaxQueryWords] = {};  // title word position of that best match
-    };
-    struct CachedExpansions {
-        std::string word;
-        bool last = false, typos = false;
-        std::uint32_t used = 0;  // the search that last used it: not evicted while that search runs
-        std::vector<Expansion> expansions;
-    };
-
-    void build(const Bundle& bundle, const TitleSet& titles);
-    std::string_view word(std::uint32_t id) const {
-        return {word_text_.data() + word_offset_[id], word_offset_[id + 1] - word_offset_[id]};
-    }
-    std::string_view title_text(std::uint32_t t) const {
-        std::uint32_t end =
-            t + 1 < titles_.size() ? titles_[t + 1].text : static_cast<std::uint32_t>(title_text_.size());
-        return {title_text_.data() + titles_[t].text, end - titles_[t].text};
-    }
-    std::uint32_t lower_bound_word(std::string_view w) const;  // first vocabulary word not below `w`
-    std::int64_t find_word(std::string_view w) const;
-    std::pair<std::uint32_t, std::uint32_t> prefix_range(std::string_view prefix) const;
-    // `typos`: also look for typos of a word that is in the vocabulary ("taxi diver" meant "driver").
-    const std::vector<Expansion>& expand(std::string_view query_word, bool is_last, bool typos = false) const;
-    void expand_into(std::string_view q, bool is_last, bool typos, std::vector<Expansion>& out) const;
-    void accumulate_all(const std::vector<Expansion>* const* own, std::size_t k, std::uint32_t present) const;
-    void accumulate(const Expansion& e, std::size_t query_word, bool add_titles) const;
-    void refine(const std::vector<Expansion>& expansions, std::string_view prefix, std::size_t query_word) const;
-
-    const Bundle* bundle_ = nullptr;
-    std::vector<Title> titles_;
-    std::string title_text_;
-    // Vocabulary, sorted, with postings: title and the word's place in it (position, and whether it is in
-    // the "(qualifier)" or joins two title words; the layout is in search.cpp), ascending by title.
-    std::string word_text_;
-    std::vector<std::uint32_t> word_offset_;
-    std::vector<float> word_idf_;
-    std::vector<float> word_weight_;        // how likely a completion is meant: common jobs' title words first
-    std::vector<std::uint32_t> word_mask_;  // letters a-z present, to rule out typo candidates quickly
-    std::vector<std::uint16_t> word_head_;  // first two bytes, for the same reason
-    std::vector<std::uint32_t> posting_offset_;
-    std::vector<std::uint32_t> postings_;
-    std::vector<std::uint32_t> forward_offset_;  // per title, its words with their places, as in postings
-    std::vector<std::uint32_t> forward_;
-    std::vector<std::uint32_t> by_length_;      // word ids ordered by length (then alphabetically), for typos
-    std::vector<std::uint32_t> length_offset_;  // start of each length in by_length_
-    std::vector<std::pair<std::uint64_t, std::uint32_t>> spelling_;  // (hash of spelling key, word), sorted
-    std::vector<float> occupation_prior_;
-
-    // Scratch, reused by every search.
-    mutable std::string folded_;
-    mutable std::vector<std::string_view> query_words_;
-    mutable std::vector<std::string_view> matched_words_;
-    mutable std::string query_joined_;
-    mutable std::string joined_text_;
-    mutable std::vector<Expansion> joined_[kMaxQueryWords];
-    mutable std::vector<CachedExpansions> cache_;
-    mutable std::size_t cache_next_ = 0;
-    mutable std::vector<std::uint32_t> word_stamp_, word_slot_;
-    mutable std::vector<std::pair<std::uint32_t, std::uint32_t>> title_mark_;  // (search stamp, candidate slot)
-    mutable std::vector<std::uint32_t> pair_stamp_;
-    mutable std::vector<Candidate> candidates_;
-    mutable std::vector<std::uint32_t> occupation_stamp_, occupation_title_, occupation_count_;
-    mutable std::vector<float> occupation_score_;
-    mutable std::vector<std::uint8_t> occupation_official_;
-    mutable std::vector<std::uint32_t> occupations_touched_, prefix_words_;
-    mutable std::vector<std::pair<float, std::uint32_t>> ranked_;
-    mutable std::vector<std::uint32_t> highlight_offsets_;
-    mutable std::uint32_t stamp_ = 0, word_stamp_value_ = 0, pair_stamp_value_ = 0, call_ = 0;
+    std::unique_ptr<const search_detail::Index> index_;
+    std::unique_ptr<search_detail::Scratch> scratch_;  // a const search writes here
 };
 
 }  // namespace ometer

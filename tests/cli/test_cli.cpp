@@ -3,6 +3,7 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <sstream>
 #include <string>
 #include <sys/wait.h>
 
@@ -65,6 +66,43 @@ TEST_CASE("search prints a JSON array with code, title, score and matched") {
     Run none = run_cli("search --compact zzzzqqqqxxxx");
     CHECK(none.code == 0);
     CHECK(none.out == "[]\n");
+}
+
+// A printed amount ("+0.870588", "-0.060000", "=1.417746") in millionths.
+long long micro_amount(const std::string& text) {
+    const std::size_t dot = text.find('.');
+    const long long v = std::stoll(text.substr(1, dot - 1)) * 1000000 + std::stoll(text.substr(dot + 1, 6));
+    return text[0] == '-' ? -v : v;
+}
+
+TEST_CASE("search --explain: the printed parts add up to each printed score") {
+    for (const char* args : {"electr", "nurse", "taxi diver", "trainee accountant", "pe teacher", "--limit 3 car s",
+                             "--region us electrician", "--region us registered nurse"}) {
+        CAPTURE(args);
+        Run r = run_cli(std::string("search --explain ") + args);
+        REQUIRE(r.code == 0);
+        std::istringstream lines(r.out);
+        std::string line;
+        long long sum = 0;
+        int parts = 0, scores = 0;
+        while (std::getline(lines, line)) {
+            const std::size_t at = line.find_first_not_of(' ');
+            if (at == std::string::npos || at != 3 || line.size() < at + 9 || line[at + 2] != '.') continue;
+            const std::string amount = line.substr(at, line.find(' ', at) - at);
+            if (line[at] == '+' || line[at] == '-') {
+                sum += micro_amount(amount);
+                ++parts;
+            } else if (line[at] == '=') {
+                CHECK(sum == micro_amount(amount));
+                CHECK(parts >= 7);
+                sum = 0;
+                parts = 0;
+                ++scores;
+            }
+        }
+        CHECK(scores >= 3);
+        CHECK(parts == 0);  // every hit ends with its score
+    }
 }
 
 TEST_CASE("compare and quiz print JSON") {

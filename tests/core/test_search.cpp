@@ -7,6 +7,7 @@
 
 #include "core/bundle_read.hpp"
 #include "core/search.hpp"
+#include "core/search/pass_map.hpp"
 #include "tests/test_support.hpp"
 
 using namespace ometer;
@@ -345,4 +346,70 @@ TEST_CASE("shipped bundles: hit@3 on the repository query set") {
     MESSAGE("hit@3 uk " << r.uk << "/" << r.n << ", us " << r.us << "/" << r.n);
     CHECK(static_cast<double>(r.uk) / r.n >= 0.95);
     CHECK(static_cast<double>(r.us) / r.n >= 0.90);
+}
+
+TEST_CASE("explain: the same hits, and the parts add up to each score exactly") {
+    Words w;
+    SearchIndex idx(w.bundle, w.titles);
+    for (const char* q : {"nurse", "dental nurse", "fire f", "firefighter", "taxi diver", "trainee accountant",
+                          "pe teacher", "car s", "stuntman", "farmacist", "actress", "physio", "zzzz"}) {
+        CAPTURE(q);
+        const auto hits = idx.search(q, 5);
+        const auto explained = idx.explain(q, 5);
+        REQUIRE(explained.size() == hits.size());
+        for (std::size_t i = 0; i < hits.size(); ++i) {
+            const SearchExplanation& x = explained[i];
+            CHECK(x.hit.occupation == hits[i].occupation);
+            CHECK(x.hit.title == hits[i].title);
+            CHECK(x.hit.score == hits[i].score);
+            CHECK(x.hit.highlights == hits[i].highlights);
+            CHECK(x.total() == x.hit.score);  // exactly: each part is what its step added
+            double weights = 0, covered = 0;
+            for (const auto& word : x.words) {
+                weights += word.weight;
+                covered += word.points;
+                if (word.quality > 0) CHECK_FALSE(word.match.empty());
+            }
+            CHECK(weights == doctest::Approx(1.0));
+            CHECK(covered == doctest::Approx(x.coverage * x.length_factor).epsilon(1e-6));
+        }
+    }
+    auto nurse = idx.explain("practice nurse", 1);
+    REQUIRE(nurse.size() == 1);
+    CHECK(nurse[0].hit.title == "Nurse (dental practice)");
+    REQUIRE(nurse[0].words.size() == 2);
+    CHECK(nurse[0].words[0].title_word == "practice");
+    CHECK(nurse[0].words[0].in_qualifier);
+    CHECK(nurse[0].words[0].quality == doctest::Approx(0.95).epsilon(0.01));
+    CHECK(nurse[0].words[1].match == "exact");
+    CHECK(nurse[0].head_noun);
+    CHECK(nurse[0].all_words);
+    auto typo = idx.explain("taxi diver", 1);
+    REQUIRE(typo.size() == 1);
+    CHECK(typo[0].words[1].title_word == "driver");
+    CHECK(typo[0].words[1].match == "typo");
+    auto pair = idx.explain("stuntman", 1);
+    REQUIRE(pair.size() == 1);
+    CHECK(pair[0].words[0].title_word == "stunt man");
+    CHECK(pair[0].words[0].match == "split compound");
+}
+
+TEST_CASE("pass marks: forgotten by the next pass, and cleared once when the counter wraps") {
+    search_detail::PassMap<int> marks;
+    marks.resize(4);
+    marks.next_pass();
+    marks.set(2, 7);
+    CHECK(marks.contains(2));
+    CHECK(marks[2] == 7);
+    CHECK_FALSE(marks.contains(1));
+    marks.next_pass();
+    CHECK_FALSE(marks.contains(2));
+    std::uint32_t pass = 0xFFFFFFFEu;
+    int cleared = 0;
+    search_detail::advance_pass(pass, [&] { ++cleared; });
+    CHECK(pass == 0xFFFFFFFFu);
+    CHECK(cleared == 0);
+    search_detail::advance_pass(pass, [&] { ++cleared; });
+    CHECK(pass == 1);  // 0 is what a fresh stamp holds, so it is skipped
+    CHECK(cleared == 1);
 }

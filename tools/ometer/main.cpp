@@ -1,5 +1,7 @@
 // `ometer`: the maintainers' and developers' command line over the core: pack the data bundles, show an
 // occupation, search, compare, and score the quiz. Exit 0 on success, 1 on a failed lookup, 2 on bad usage.
+#include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -112,6 +114,82 @@ int cmd_show(const cli::Args& a) {
     return kOk;
 }
 
+// Rounds parts to millionths so that they add up to the rounded total exactly: each rounded down, then those
+// with the largest remainders up by one until the sum is right. Each stays within 0.000001 of its value.
+std::vector<long long> micro_parts(const std::vector<double>& parts, double total) {
+    std::vector<long long> out(parts.size());
+    std::vector<std::pair<double, std::size_t>> remainders;
+    long long missing = std::llround(total * 1e6);
+    for (std::size_t i = 0; i < parts.size(); ++i) {
+        const double v = parts[i] * 1e6;
+        out[i] = static_cast<long long>(std::floor(v));
+        missing -= out[i];
+        remainders.emplace_back(v - std::floor(v), i);
+    }
+    std::stable_sort(remainders.begin(), remainders.end(),
+                     [](const auto& x, const auto& y) { return x.first > y.first; });
+    for (std::size_t j = 0; missing > 0 && !out.empty(); j = (j + 1) % out.size(), --missing)
+        ++out[remainders[j].second];
+    for (std::size_t j = out.size(); missing < 0 && !out.empty(); j = j > 1 ? j - 1 : out.size(), ++missing)
+        --out[remainders[j - 1].second];
+    return out;
+}
+
+std::string micro_text(long long v, char sign) {  // "+0.870588", "-0.060000", "=1.348653"
+    char buf[40];
+    const long long a = v < 0 ? -v : v;
+    std::snprintf(buf, sizeof buf, "%c%lld.%06lld", v < 0 ? '-' : sign, a / 1000000, a % 1000000);
+    return buf;
+}
+
+std::string fixed3(double v) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.3f", v);
+    return buf;
+}
+
+// `ometer search --explain`: per hit, the parts of its score (SearchExplanation), one line each.
+void print_explanations(const Bundle& b, const std::string& query, const std::vector<SearchExplanation>& hits) {
+    std::cout << "query \"" << query << "\" (" << region_name(b.region) << "): " << hits.size()
+              << (hits.size() == 1 ? " result" : " results, best first")
+              << ". Each score is the sum of the parts listed under it.\n";
+    for (std::size_t r = 0; r < hits.size(); ++r) {
+        const SearchExplanation& x = hits[r];
+        std::vector<double> points;
+        std::vector<std::string> what;
+        auto part = [&](double p, std::string text) {
+            points.push_back(p);
+            what.push_back(std::move(text));
+        };
+        for (const auto& w : x.words) {
+            std::string text = "  \"" + w.query_word + "\" ";
+            if (w.match.empty())
+                text += "matches no word of this title";
+            else
+                text += "-> \"" + w.title_word + "\" (" + w.match + (w.in_qualifier ? ", in the qualifier" : "") +
+                        "), quality " + fixed3(w.quality);
+            part(w.points, text + ", weight " + fixed3(w.weight));
+        }
+        part(x.kind_points, "title kind: " + std::string(title_kind_name(x.hit.kind)));
+        part(x.popularity_points, "occupation popularity " + fixed3(x.popularity) + " (0-1)");
+        part(x.all_words_points, x.all_words ? "the title holds every query word" : "not every query word matched");
+        part(x.head_noun_points, std::string("the query's last word ") + (x.head_noun ? "ends" : "does not end") +
+                                     " the title");
+        part(x.title_count_points, std::to_string(x.titles_matched) + " titles of this occupation matched");
+        part(x.official_points, std::string("its official title ") + (x.official ? "holds" : "does not hold") +
+                                    " every query word");
+        const auto micro = micro_parts(points, x.hit.score);
+        const Occupation& occ = b.occupations[x.hit.occupation];
+        std::cout << "\n" << r + 1 << ". " << occ.code << " " << occ.title << ": matched \"" << x.hit.title << "\" ("
+                  << title_kind_name(x.hit.kind) << " title)\n"
+                  << "   query words: coverage " << fixed3(x.coverage) << " x length factor " << fixed3(x.length_factor)
+                  << " (the query covers " << fixed3(x.title_fraction) << " of the title), by word:\n";
+        for (std::size_t i = 0; i < what.size(); ++i)
+            std::cout << "   " << micro_text(micro[i], '+') << "  " << what[i] << "\n";
+        std::cout << "   " << micro_text(std::llround(x.hit.score * 1e6), '=') << "  score\n";
+    }
+}
+
 int cmd_search(const cli::Args& a) {
     if (a.positional.empty()) return usage_error("search", "expected a QUERY");
     auto region = region_option(a);
@@ -128,6 +206,10 @@ int cmd_search(const cli::Args& a) {
     SearchIndex index(b.value(), titles.value());
     std::string query;
     for (const auto& p : a.positional) query += (query.empty() ? "" : " ") + p;
+    if (a.has("--explain")) {
+        print_explanations(b.value(), query, index.explain(query, static_cast<std::size_t>(limit.value())));
+        return kOk;
+    }
     std::cout << search_json(b.value(), index.search(query, static_cast<std::size_t>(limit.value())), style(a)) << "\n";
     return kOk;
 }
@@ -286,9 +368,15 @@ const std::map<std::string, Command>& commands() {
           values({}), {"--compact"}, cmd_show}},
         {"search",
          {"search job titles; prints a JSON array of matches",
-          "ometer search [--region uk|us] [--limit N] [--data DIR] [--compact] QUERY...\n"
-          "  Each match has code, title, score, matched (the title that matched) and headline pay.",
-          values({"--limit"}), {"--compact"}, cmd_search}},
+          "ometer search [--region uk|us] [--limit N] [--data DIR] [--compact] [--explain] QUERY...\n"
+          "  Each match has code, title, score, matched (the title that matched) and headline pay.\n"
+          "  --explain prints text instead: per match, the title that matched and one line per part of its\n"
+          "  score, then \"=score\". Parts: each query word's share of coverage x length factor (the title word\n"
+          "  it matched, how, its match quality 0-1 and its weight in the query), the title-kind prior, the\n"
+          "  occupation's popularity, every word matched, the last word ending the title, titles matched,\n"
+          "  the official title matched. Parts are rounded to 6 decimals so that they add up to the score\n"
+          "  exactly. The formula and its weights: core/search/score.cpp.",
+          values({"--limit"}), {"--compact", "--explain"}, cmd_search}},
         {"compare",
          {"compare one to three occupations side by side (JSON)",
           "ometer compare [--region uk|us] [--data DIR] [--compact] CODE [CODE [CODE]]",

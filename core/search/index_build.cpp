@@ -1,0 +1,256 @@
+// Building the search index: every title folded into words, the sorted vocabulary with its postings and
+// per-title word lists, and what the stages look up quickly (idf, completion weights, words by length).
+#include <algorithm>
+#include <cmath>
+
+#include "core/search/pipeline.hpp"
+#include "core/search/weights.hpp"
+#include "core/text.hpp"
+
+namespace ometer::search_detail {
+
+namespace {
+
+// A small open-addressing hash set of vocabulary words while the index is built: faster than
+// std::unordered_map for the hundred thousand lookups of a bundle's titles.
+class WordTable {
+public:
+    explicit WordTable(std::size_t expected) {
+        std::size_t capacity = 16;
+        while (capacity < expected * 2) capacity *= 2;
+        slots_.assign(capacity, 0);
+    }
+    // The id of `w`, adding it (as id words.size()) when new.
+    std::uint32_t insert(std::string_view w, std::vector<std::string_view>& words) {
+        std::size_t at = find_slot(w, words);
+        if (slots_[at] == 0) {
+            words.push_back(w);
+            slots_[at] = static_cast<std::uint32_t>(words.size());
+            if (words.size() * 2 > slots_.size()) grow(words);
+        }
+        return slots_[find_slot(w, words)] - 1;
+    }
+    std::int64_t find(std::string_view w, const std::vector<std::string_view>& words) const {
+        std::uint32_t slot = slots_[find_slot(w, words)];
+        return slot == 0 ? -1 : static_cast<std::int64_t>(slot) - 1;
+    }
+
+private:
+    std::size_t find_slot(std::string_view w, const std::vector<std::string_view>& words) const {
+        std::size_t mask = slots_.size() - 1, at = static_cast<std::size_t>(hash_text(w)) & mask;
+        while (slots_[at] != 0 && words[slots_[at] - 1] != w) at = (at + 1) & mask;
+        return at;
+    }
+    void grow(const std::vector<std::string_view>& words) {
+        slots_.assign(slots_.size() * 2, 0);
+        for (std::uint32_t id = 0; id < words.size(); ++id) slots_[find_slot(words[id], words)] = id + 1;
+    }
+    std::vector<std::uint32_t> slots_;  // word id + 1, 0 = empty
+};
+
+
+// Pass 1 output: every title's words in one arena, each with its place in the title.
+struct FoldedTitles {
+    struct Span {
+        std::uint32_t offset;
+        std::uint16_t length;
+        std::uint8_t position;  // with kQualifierBit for words of the "(qualifier)"
+    };
+    std::string arena;
+    std::vector<Span> spans;
+    std::vector<std::uint32_t> first_span;  // per title, and one past the last
+    std::string_view text(const Span& s) const { return {arena.data() + s.offset, s.length}; }
+};
+
+// Pass 2 output: per title, its words (ids in first-seen order) with their places, compounds included.
+struct Tokens {
+    std::vector<std::string_view> vocab;  // by id
+    std::vector<std::uint32_t> word, first;
+    std::vector<std::uint8_t> place;
+};
+
+// Pass 1: fold every title into one arena and note its words (position, qualifier or not). Adds the titles.
+FoldedTitles fold_titles(const Bundle& bundle, const TitleSet& titles, Index& index) {
+    const auto& occs = bundle.occupations;
+    FoldedTitles f;
+    auto& spans = f.spans;
+    auto& first_span = f.first_span;
+    std::string folded, title_joined;
+    std::vector<std::string_view> words, title_words;
+    std::size_t total = occs.size() + titles.titles.size();
+    index.titles.reserve(total);
+    first_span.reserve(total + 1);
+    spans.reserve(total * 3);
+    auto add_title = [&](std::string_view text, std::uint32_t occupation, TitleKind kind) {
+        Title t;
+        t.text = static_cast<std::uint32_t>(index.title_arena.size());
+        t.occupation = occupation;
+        t.kind = kind;
+        t.prior = title_prior(kind, index.occupation_prior[occupation]);
+        index.title_arena.append(text);
+        first_span.push_back(static_cast<std::uint32_t>(spans.size()));
+        std::size_t paren = text.find('(');
+        std::size_t position = 0;
+        for (int part = 0; part < 2; ++part) {
+            std::string_view piece =
+                part == 0 ? text.substr(0, paren) : (paren == std::string_view::npos ? "" : text.substr(paren));
+            fold_into(piece, folded);
+            split_words_into(folded, words);
+            match_words(words, title_words, title_joined, kMaxTitleWords, false);
+            for (std::string_view w : title_words) {
+                if (position >= kMaxTitleWords || w.size() > 0xFFFF) continue;
+                bool repeat = false;
+                for (std::size_t s = first_span.back(); s < spans.size() && !repeat; ++s)
+                    repeat = f.text(spans[s]) == w;
+                if (repeat) continue;
+                spans.push_back({static_cast<std::uint32_t>(f.arena.size()), static_cast<std::uint16_t>(w.size()),
+                                 static_cast<std::uint8_t>(position | (part ? kQualifierBit : 0))});
+                f.arena.append(w);
+                ++position;
+            }
+            if (part == 0) t.main_words = static_cast<std::uint8_t>(position);
+        }
+        t.qualifier_words = static_cast<std::uint8_t>(position - t.main_words);
+        index.titles.push_back(t);
+    };
+    for (std::size_t i = 0; i < occs.size(); ++i)
+        add_title(occs[i].title, static_cast<std::uint32_t>(i), TitleKind::official);
+    for (const auto& t : titles.titles)
+        if (t.occupation < occs.size()) add_title(t.text, t.occupation, t.kind);
+    first_span.push_back(static_cast<std::uint32_t>(spans.size()));
+    return f;
+}
+
+// Pass 2: the vocabulary and each title's words. Two adjacent title words that the vocabulary also knows as
+// one ("fork lift" / "forklift", "care taker" / "caretaker") get the joined word too, so either spelling
+// finds both kinds of title.
+Tokens tokenize(const FoldedTitles& f) {
+    const auto& spans = f.spans;
+    const auto& first_span = f.first_span;
+    Tokens k;
+    WordTable ids(spans.size() / 8 + 16);
+    std::vector<std::uint32_t> span_word(spans.size());
+    for (std::size_t s = 0; s < spans.size(); ++s) span_word[s] = ids.insert(f.text(spans[s]), k.vocab);
+    k.word.reserve(spans.size() + spans.size() / 16);
+    k.place.reserve(k.word.capacity());
+    k.first.reserve(first_span.size());
+    std::string joined;
+    for (std::size_t t = 0; t + 1 < first_span.size(); ++t) {
+        k.first.push_back(static_cast<std::uint32_t>(k.word.size()));
+        for (std::uint32_t sp = first_span[t]; sp < first_span[t + 1]; ++sp) {
+            k.word.push_back(span_word[sp]);
+            k.place.push_back(spans[sp].position);
+            if (sp == first_span[t] ||
+                (spans[sp].position & (kQualifierBit - 1)) != (spans[sp - 1].position & (kQualifierBit - 1)) + 1 ||
+                ((spans[sp].position ^ spans[sp - 1].position) & kQualifierBit))
+                continue;
+            joined.assign(f.text(spans[sp - 1]));
+            joined.append(f.text(spans[sp]));
+            const std::int64_t found = ids.find(joined, k.vocab);
+            if (found < 0) continue;
+            const auto id = static_cast<std::uint32_t>(found);
+            bool present = false;
+            for (std::uint32_t x = k.first.back(); x < k.word.size(); ++x) present = present || k.word[x] == id;
+            if (present) continue;
+            k.word.push_back(id);
+            k.place.push_back(static_cast<std::uint8_t>(spans[sp].position | kCompoundBit));
+        }
+    }
+    k.first.push_back(static_cast<std::uint32_t>(k.word.size()));
+    return k;
+}
+
+// Pass 3: the vocabulary sorted for prefix lookups, its postings in title order, and each title's words.
+void build_postings(Tokens& k, Index& index) {
+    const auto& vocab = k.vocab;
+    std::vector<std::uint32_t> order(vocab.size()), rank(vocab.size());
+    for (std::uint32_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) { return vocab[a] < vocab[b]; });
+    index.word_offset.assign(1, 0);
+    index.word_offset.reserve(vocab.size() + 1);
+    for (std::uint32_t r = 0; r < order.size(); ++r) {
+        rank[order[r]] = r;
+        index.word_arena.append(vocab[order[r]]);
+        index.word_offset.push_back(static_cast<std::uint32_t>(index.word_arena.size()));
+    }
+    const std::size_t n_words = vocab.size();
+    index.posting_offset.assign(n_words + 1, 0);
+    for (auto& w : k.word) {
+        w = rank[w];
+        ++index.posting_offset[w + 1];
+    }
+    for (std::size_t i = 0; i < n_words; ++i) index.posting_offset[i + 1] += index.posting_offset[i];
+    index.postings.resize(k.word.size());
+    std::vector<std::uint32_t> fill(index.posting_offset.begin(), index.posting_offset.end() - 1);
+    for (std::uint32_t t = 0; t < index.titles.size(); ++t)
+        for (std::uint32_t x = k.first[t]; x < k.first[t + 1]; ++x)
+            index.postings[fill[k.word[x]]++] = (t << kPostingShift) | k.place[x];
+    index.forward_offset = std::move(k.first);
+    index.forward.resize(k.word.size());
+    for (std::size_t x = 0; x < k.word.size(); ++x) index.forward[x] = (k.word[x] << kPostingShift) | k.place[x];
+}
+
+// Pass 4: per vocabulary word, what the stages look up quickly.
+void build_word_lookups(Index& index) {
+    const auto n_words = static_cast<std::uint32_t>(index.word_count());
+    const double n = static_cast<double>(std::max<std::size_t>(index.titles.size(), 1));
+    index.word_idf.resize(n_words);
+    index.word_mask.resize(n_words);
+    index.word_head.resize(n_words);
+    std::size_t max_len = 0;
+    for (std::uint32_t i = 0; i < n_words; ++i) {
+        double df = index.posting_count(i);
+        index.word_idf[i] = static_cast<float>(std::log(1.0 + n / df));
+        std::string_view w = index.word(i);
+        index.word_mask[i] = letter_mask(w);
+        index.word_head[i] = static_cast<std::uint16_t>(static_cast<unsigned char>(w[0]) |
+                                                        (w.size() > 1 ? static_cast<unsigned char>(w[1]) << 8 : 0));
+        max_len = std::max(max_len, w.size());
+    }
+    // A word's weight as a completion: the best prior of a title it names (as a main word), plus how often
+    // titles use it.
+    index.word_weight.assign(n_words, -1.0f);
+    for (std::uint32_t i = 0; i < n_words; ++i) {
+        float& weight = index.word_weight[i];
+        for (std::uint32_t p = index.posting_offset[i]; p < index.posting_offset[i + 1]; ++p)
+            if (!(index.postings[p] & kQualifierBit))
+                weight = std::max(weight, index.titles[index.postings[p] >> kPostingShift].prior);
+        weight += kWeights.completion_frequency * std::log2(1.0f + static_cast<float>(index.posting_count(i)));
+    }
+    auto& length_offset = index.length_offset;
+    length_offset.assign(max_len + 2, 0);
+    for (std::uint32_t i = 0; i < n_words; ++i) ++length_offset[index.word(i).size() + 1];
+    for (std::size_t l = 0; l + 1 < length_offset.size(); ++l) length_offset[l + 1] += length_offset[l];
+    index.by_length.resize(n_words);
+    std::vector<std::uint32_t> fill(length_offset.begin(), length_offset.end() - 1);
+    for (std::uint32_t i = 0; i < n_words; ++i) index.by_length[fill[index.word(i).size()]++] = i;
+    for (std::uint32_t i = 0; i < n_words; ++i) {
+        std::string key = spelling_key(index.word(i));
+        if (key != index.word(i)) index.spelling.emplace_back(hash_text(key), i);
+    }
+    std::sort(index.spelling.begin(), index.spelling.end());
+}
+
+}  // namespace
+
+OMETER_HOT Index build_index(const Bundle& bundle, const TitleSet& titles) {
+    Index index;
+    index.bundle = &bundle;
+    index.occupation_prior = occupation_priors(bundle);
+    const FoldedTitles folded = fold_titles(bundle, titles, index);
+    Tokens tokens = tokenize(folded);
+    build_postings(tokens, index);
+    build_word_lookups(index);
+    return index;
+}
+
+std::size_t Index::memory_bytes() const {
+    auto bytes = [](const auto& v) { return v.capacity() * sizeof(v[0]); };
+    std::size_t total = bytes(titles) + title_arena.capacity() + word_arena.capacity() + bytes(word_offset);
+    total += bytes(word_idf) + bytes(word_weight) + bytes(word_mask) + bytes(word_head);
+    total += bytes(posting_offset) + bytes(postings) + bytes(forward_offset) + bytes(forward);
+    total += bytes(by_length) + bytes(length_offset) + bytes(spelling) + bytes(occupation_prior);
+    return total;
+}
+
+}  // namespace ometer::search_detail
