@@ -128,20 +128,28 @@ float occupation_score(const OccupationBest& best, SearchExplanation* why) {
 
 }  // namespace
 
-// Popularity, log-scaled to 0-1 across the bundle. Detailed occupations that share one published figure
-// (O*NET "29-1141.01" and "29-1141.02" both carry the BLS count of 29-1141) split it evenly, so a rare
-// speciality does not inherit the size of its whole family. Unknown sizes get the median.
+// Whose published count an occupation carries: a wider group's (its pay_from says so: US figures of a
+// broad group or an OEWS aggregate), else the family of detailed O*NET codes under one BLS code.
+std::string count_owner(const Occupation& o) {
+    if (o.pay_from.origin != FigureOrigin::own && !o.pay_from.code.empty()) return o.pay_from.code;
+    return o.code.substr(0, o.code.find('.'));
+}
+
+// Popularity, log-scaled to 0-1 across the bundle. Occupations that carry one published figure
+// ("29-1141.01" and "29-1141.02" both carry the BLS count of 29-1141; every occupation in an OEWS
+// aggregate carries the aggregate's) split it evenly, so a rare speciality does not inherit the size of
+// its whole family. Unknown sizes get the median.
 std::vector<float> occupation_priors(const Bundle& bundle) {
     const auto& occs = bundle.occupations;
     std::vector<double> people(occs.size());
     std::map<std::pair<std::string, double>, int> sharing;
     for (std::size_t i = 0; i < occs.size(); ++i) {
         people[i] = popularity(occs[i]);
-        if (occs[i].jobs) ++sharing[{occs[i].code.substr(0, occs[i].code.find('.')), *occs[i].jobs}];
+        if (occs[i].jobs) ++sharing[{count_owner(occs[i]), *occs[i].jobs}];
     }
     std::vector<double> logs;
     for (std::size_t i = 0; i < occs.size(); ++i) {
-        if (occs[i].jobs) people[i] /= sharing[{occs[i].code.substr(0, occs[i].code.find('.')), *occs[i].jobs}];
+        if (occs[i].jobs) people[i] /= sharing[{count_owner(occs[i]), *occs[i].jobs}];
         if (people[i] >= 0) logs.push_back(std::log1p(people[i]));
     }
     std::vector<float> prior(occs.size(), 0.5f);
