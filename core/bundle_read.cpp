@@ -510,36 +510,177 @@ Result<bool> read_details(std::string_view text, Bundle& bundle, const std::stri
     return true;
 }
 
+namespace {
+
+// Reads a titles file in one pass with nlohmann's SAX interface, straight into the title list: the
+// coding index has ~38,000 titles, and a document tree of them (every string allocated, copied out, then
+// freed) cost three times as much. Checks and messages are those of the other readers: the header is
+// checked as read_header does, and a bad title names its path ("titles.5241.index[3]").
+class TitlesSax {
+public:
+    TitlesSax(const Bundle& bundle, TitleSet& out) : bundle_(bundle), out_(out) {}
+
+    json header;              // schema, kind, data_version and region, as read
+    std::string error;        // the first problem in the titles, by path
+    bool titles_seen = false;
+    std::string titles_type;  // what "titles" held when it was not an object
+
+    bool null() { return scalar("null", nullptr); }
+    bool boolean(bool v) { return scalar("a boolean", v); }
+    bool number_integer(json::number_integer_t v) { return scalar("a number", v); }
+    bool number_unsigned(json::number_unsigned_t v) { return scalar("a number", v); }
+    bool number_float(json::number_float_t v, const std::string&) { return scalar("a number", v); }
+    bool binary(json::binary_t&) { return scalar("binary", nullptr); }
+    bool string(std::string& v) {
+        if (depth_ == 4 && skip_ == 0 && error.empty()) {
+            out_.titles.push_back({std::move(v), occupation_, kind_});
+            ++item_;
+            return true;
+        }
+        return scalar("a string", v);
+    }
+    bool start_object(std::size_t) { return open("an object"); }
+    bool start_array(std::size_t) { return open("an array"); }
+    bool end_object() { return close(); }
+    bool end_array() { return close(); }
+    bool key(std::string& k) {
+        if (skip_ > 0) return true;
+        if (depth_ == 1) top_key_ = k;
+        else if (depth_ == 2) code_ = k;
+        else if (depth_ == 3) kind_name_ = k;
+        return true;
+    }
+    bool parse_error(std::size_t position, const std::string&, const nlohmann::detail::exception& ex) {
+        parse_failed = true;
+        parse_position = position;
+        parse_what = ex.what();
+        return false;
+    }
+    bool parse_failed = false;
+    std::size_t parse_position = 0;
+    std::string parse_what;
+    std::string top_type;  // what the document was when not an object
+
+private:
+    Path where() const {
+        Path p = kTop.key("titles").key(code_);
+        if (depth_ >= 3) p = p.key(kind_name_);
+        if (depth_ >= 4) p = p.item(item_);
+        return p;
+    }
+    bool problem(const std::string& what) {
+        if (error.empty()) error = where().text() + ": " + what;
+        return true;  // keep reading: a header problem later in the file is reported first
+    }
+
+    // A value that is not an object or array, at the current depth.
+    bool scalar(const char* type, json value) {
+        if (skip_ > 0) return true;
+        if (depth_ == 0) {
+            top_type = type;
+        } else if (depth_ == 1) {
+            if (top_key_ == "titles") {
+                titles_seen = true;
+                titles_type = type;
+            } else if (top_key_ == "schema" || top_key_ == "kind" || top_key_ == "data_version" || top_key_ == "region") {
+                header[top_key_] = std::move(value);
+            }
+        } else if (depth_ == 2) {
+            if (entering_group()) problem(std::string("expected an object, got ") + type);
+        } else if (depth_ == 3) {
+            if (entering_kind()) problem(std::string("expected an array, got ") + type);
+        } else if (depth_ == 4) {
+            problem(std::string("expected a string, got ") + type);
+            ++item_;
+        }
+        return true;
+    }
+
+    bool open(const char* type) {
+        if (skip_ > 0) {
+            ++skip_;
+            return true;
+        }
+        const bool object = type[3] == 'o';  // "an object"
+        if (depth_ == 0) {
+            if (!object) top_type = type;
+            else depth_ = 1;
+            if (!object) ++skip_;
+            return true;
+        }
+        bool enter = false;
+        if (depth_ == 1) {
+            if (top_key_ == "titles") {
+                titles_seen = true;
+                enter = object;
+                if (!object) titles_type = type;
+            } else if (top_key_ == "schema" || top_key_ == "kind" || top_key_ == "data_version" || top_key_ == "region") {
+                header[top_key_] = object ? json::object() : json::array();  // the header check names the type
+            }
+        } else if (depth_ == 2) {
+            enter = entering_group() && (object || (problem(std::string("expected an object, got ") + type), false));
+        } else if (depth_ == 3) {
+            enter = entering_kind() && (!object || (problem(std::string("expected an array, got ") + type), false));
+            item_ = 0;
+        } else if (depth_ == 4) {
+            problem(std::string("expected a string, got ") + type);
+            ++item_;
+        }
+        if (enter) ++depth_;
+        else ++skip_;
+        return true;
+    }
+
+    bool close() {
+        if (skip_ > 0) --skip_;
+        else if (depth_ > 0) --depth_;
+        return true;
+    }
+
+    // Checks the code a group of titles is filed under; false when its titles are to be skipped.
+    bool entering_group() {
+        if (!error.empty()) return false;
+        auto index = bundle_.index_of(code_);
+        if (!index) return problem("unknown occupation code"), false;
+        occupation_ = static_cast<std::uint32_t>(*index);
+        return true;
+    }
+    bool entering_kind() {
+        if (!error.empty()) return false;
+        auto kind = parse_title_kind(kind_name_);
+        if (!kind) return problem("unknown title kind"), false;
+        kind_ = *kind;
+        return true;
+    }
+
+    const Bundle& bundle_;
+    TitleSet& out_;
+    int depth_ = 0;         // 1 in the document, 2 in "titles", 3 in a code's kinds, 4 in a kind's list
+    int skip_ = 0;          // nesting inside a value being skipped
+    std::string top_key_, code_, kind_name_;
+    std::uint32_t occupation_ = 0;
+    TitleKind kind_ = TitleKind::index;
+    std::size_t item_ = 0;
+};
+
+}  // namespace
+
 Result<TitleSet> read_titles(std::string_view text, const Bundle& bundle, const std::string& name) {
-    auto parsed = parse_document(text, name);
-    if (!parsed) return Error{parsed.error()};
-    const json& doc = parsed.value();
-    Reader r(name);
     TitleSet t;
-    if (!read_header(r, doc, "titles", t.schema, t.data_version) || !read_region(r, doc, t.region)) return r.error();
+    TitlesSax sax(bundle, t);
+    json::sax_parse(text.begin(), text.end(), &sax, nlohmann::detail::input_format_t::json, true);
+    if (sax.parse_failed)
+        return Error{name + ": invalid JSON at byte " + std::to_string(sax.parse_position) + " (" + sax.parse_what + ")"};
+    if (!sax.top_type.empty()) return Error{name + ": expected a JSON object at the top level, got " + sax.top_type};
+    Reader r(name);
+    if (!read_header(r, sax.header, "titles", t.schema, t.data_version) || !read_region(r, sax.header, t.region))
+        return r.error();
     if (t.region != bundle.region)
         return Error{name + ": region: titles are for \"" + std::string(region_name(t.region)) +
                      "\" but the occupations bundle is for \"" + std::string(region_name(bundle.region)) + "\""};
-    const json* by_code = r.object(doc, kTop, "titles", true);
-    if (!by_code) return r.error();
-    std::unordered_map<const Occupation*, std::uint32_t> index;
-    for (std::size_t i = 0; i < bundle.occupations.size(); ++i) index[&bundle.occupations[i]] = static_cast<std::uint32_t>(i);
-    for (const auto& [code, kinds] : by_code->items()) {
-        const Path p = kTop.key("titles").key(code);
-        const Occupation* occ = bundle.find(code);
-        if (!occ) return Error{name + ": " + p.text() + ": unknown occupation code"};
-        if (!kinds.is_object()) return Error{name + ": " + p.text() + ": expected an object, got " + type_name(kinds)};
-        for (const auto& [kind_name, list] : kinds.items()) {
-            auto kind = parse_title_kind(kind_name);
-            if (!kind) return Error{name + ": " + p.key(kind_name).text() + ": unknown title kind"};
-            if (!list.is_array()) return Error{name + ": " + p.key(kind_name).text() + ": expected an array, got " + type_name(list)};
-            for (std::size_t i = 0; i < list.size(); ++i) {
-                if (!list[i].is_string())
-                    return Error{name + ": " + p.key(kind_name).item(i).text() + ": expected a string, got " + type_name(list[i])};
-                t.titles.push_back({list[i].get_ref<const std::string&>(), index[occ], *kind});
-            }
-        }
-    }
+    if (!sax.titles_seen) return Error{name + ": missing field \"titles\""};
+    if (!sax.titles_type.empty()) return Error{name + ": titles: expected an object, got " + sax.titles_type};
+    if (!sax.error.empty()) return Error{name + ": " + sax.error};
     return t;
 }
 
