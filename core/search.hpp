@@ -62,6 +62,7 @@ struct SearchExplanation {
 namespace search_detail {  // core/search/: the index, and the scratch state a search reuses
 struct Index;
 struct Scratch;
+class IndexBuilder;
 }  // namespace search_detail
 
 class SearchIndex {
@@ -84,8 +85,32 @@ public:
     std::size_t memory_bytes() const;  // heap held by the index and its scratch buffers, approximately
 
 private:
+    friend class SearchIndexBuilder;
+    explicit SearchIndex(std::unique_ptr<const search_detail::Index> index);
+
     std::unique_ptr<const search_detail::Index> index_;
     std::unique_ptr<search_detail::Scratch> scratch_;  // a const search writes here
+};
+
+// Builds a SearchIndex a slice at a time, for a page that must not block while a student waits:
+//     SearchIndexBuilder build(bundle, std::move(titles));
+//     while (!build.step()) { /* let the page breathe */ }
+//     SearchIndex index = build.finish();
+// The result is the index SearchIndex(bundle, titles) gives.
+class SearchIndexBuilder {
+public:
+    SearchIndexBuilder(const Bundle& bundle, TitleSet titles);  // the bundle must outlive the index
+    ~SearchIndexBuilder();
+    SearchIndexBuilder(const SearchIndexBuilder&) = delete;
+    SearchIndexBuilder& operator=(const SearchIndexBuilder&) = delete;
+
+    // About `titles` titles' worth of work (a few ms in wasm per thousand); true once finish() may be called.
+    bool step(std::size_t titles = 2000);
+    SearchIndex finish();
+
+private:
+    TitleSet titles_;
+    std::unique_ptr<search_detail::IndexBuilder> build_;
 };
 
 }  // namespace ometer

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -91,7 +92,21 @@ struct Index {
     std::size_t memory_bytes() const;
 };
 
-Index build_index(const Bundle& bundle, const TitleSet& titles);  // index_build.cpp
+// Builds an Index a slice at a time (index_build.cpp): pass 1 folds `budget` titles a step, then one step
+// each for the vocabulary (pass 2) and the postings and lookups (passes 3 and 4).
+class IndexBuilder {
+public:
+    IndexBuilder(const Bundle& bundle, const TitleSet& titles);  // both outlive the build; the bundle the index
+    ~IndexBuilder();
+    bool step(std::size_t budget);  // true once the index is complete
+    Index take();                   // once step() has returned true
+
+private:
+    struct State;
+    std::unique_ptr<State> state_;
+};
+
+Index build_index(const Bundle& bundle, const TitleSet& titles);  // all steps at once
 
 inline std::uint64_t hash_text(std::string_view s) {  // FNV-1a
     std::uint64_t h = 1469598103934665603ull;

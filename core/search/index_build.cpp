@@ -2,6 +2,7 @@
 // per-title word lists, and what the stages look up quickly (idf, completion weights, words by length).
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 #include "core/search/pipeline.hpp"
 #include "core/search/weights.hpp"
@@ -69,57 +70,60 @@ struct Tokens {
     std::vector<std::uint8_t> place;
 };
 
-// Pass 1: fold every title into one arena and note its words (position, qualifier or not). Adds the titles.
-FoldedTitles fold_titles(const Bundle& bundle, const TitleSet& titles, Index& index) {
-    const auto& occs = bundle.occupations;
-    FoldedTitles f;
-    auto& spans = f.spans;
-    auto& first_span = f.first_span;
-    std::string folded, title_joined;
-    std::vector<std::string_view> words, title_words;
-    std::size_t total = occs.size() + titles.titles.size();
-    index.titles.reserve(total);
-    first_span.reserve(total + 1);
-    spans.reserve(total * 3);
-    auto add_title = [&](std::string_view text, std::uint32_t occupation, TitleKind kind) {
+// Pass 1: folds titles into one arena and notes their words (position, qualifier or not), one title at a
+// time so a build can stop between any two. Adds each title to the index.
+class TitleFolder {
+public:
+    TitleFolder(Index& index, std::size_t total) : index_(index) {
+        index.titles.reserve(total);
+        folded.first_span.reserve(total + 1);
+        folded.spans.reserve(total * 3);
+    }
+
+    void add(std::string_view text, std::uint32_t occupation, TitleKind kind) {
+        auto& spans = folded.spans;
+        auto& first_span = folded.first_span;
         Title t;
-        t.text = static_cast<std::uint32_t>(index.title_arena.size());
+        t.text = static_cast<std::uint32_t>(index_.title_arena.size());
         t.occupation = occupation;
         t.kind = kind;
-        t.prior = title_prior(kind, index.occupation_prior[occupation]);
-        index.title_arena.append(text);
+        t.prior = title_prior(kind, index_.occupation_prior[occupation]);
+        index_.title_arena.append(text);
         first_span.push_back(static_cast<std::uint32_t>(spans.size()));
         std::size_t paren = text.find('(');
         std::size_t position = 0;
         for (int part = 0; part < 2; ++part) {
             std::string_view piece =
                 part == 0 ? text.substr(0, paren) : (paren == std::string_view::npos ? "" : text.substr(paren));
-            fold_into(piece, folded);
-            split_words_into(folded, words);
-            match_words(words, title_words, title_joined, kMaxTitleWords, false);
-            for (std::string_view w : title_words) {
+            fold_into(piece, folded_text_);
+            split_words_into(folded_text_, words_);
+            match_words(words_, title_words_, title_joined_, kMaxTitleWords, false);
+            for (std::string_view w : title_words_) {
                 if (position >= kMaxTitleWords || w.size() > 0xFFFF) continue;
                 bool repeat = false;
                 for (std::size_t s = first_span.back(); s < spans.size() && !repeat; ++s)
-                    repeat = f.text(spans[s]) == w;
+                    repeat = folded.text(spans[s]) == w;
                 if (repeat) continue;
-                spans.push_back({static_cast<std::uint32_t>(f.arena.size()), static_cast<std::uint16_t>(w.size()),
+                spans.push_back({static_cast<std::uint32_t>(folded.arena.size()), static_cast<std::uint16_t>(w.size()),
                                  static_cast<std::uint8_t>(position | (part ? kQualifierBit : 0))});
-                f.arena.append(w);
+                folded.arena.append(w);
                 ++position;
             }
             if (part == 0) t.main_words = static_cast<std::uint8_t>(position);
         }
         t.qualifier_words = static_cast<std::uint8_t>(position - t.main_words);
-        index.titles.push_back(t);
-    };
-    for (std::size_t i = 0; i < occs.size(); ++i)
-        add_title(occs[i].title, static_cast<std::uint32_t>(i), TitleKind::official);
-    for (const auto& t : titles.titles)
-        if (t.occupation < occs.size()) add_title(t.text, t.occupation, t.kind);
-    first_span.push_back(static_cast<std::uint32_t>(spans.size()));
-    return f;
-}
+        index_.titles.push_back(t);
+    }
+
+    void done() { folded.first_span.push_back(static_cast<std::uint32_t>(folded.spans.size())); }
+
+    FoldedTitles folded;
+
+private:
+    Index& index_;
+    std::string folded_text_, title_joined_;
+    std::vector<std::string_view> words_, title_words_;
+};
 
 // Pass 2: the vocabulary and each title's words. Two adjacent title words that the vocabulary also knows as
 // one ("fork lift" / "forklift", "care taker" / "caretaker") get the joined word too, so either spelling
@@ -233,15 +237,63 @@ void build_word_lookups(Index& index) {
 
 }  // namespace
 
-OMETER_HOT Index build_index(const Bundle& bundle, const TitleSet& titles) {
+// The build's state between steps: the occupations' own titles come first, then the bundle's titles.
+struct IndexBuilder::State {
+    State(const Bundle& b, const TitleSet& t) : bundle(b), titles(t) {
+        index.bundle = &bundle;
+        index.occupation_prior = occupation_priors(bundle);
+        folder.emplace(index, bundle.occupations.size() + titles.titles.size());
+    }
+    const Bundle& bundle;
+    const TitleSet& titles;
     Index index;
-    index.bundle = &bundle;
-    index.occupation_prior = occupation_priors(bundle);
-    const FoldedTitles folded = fold_titles(bundle, titles, index);
-    Tokens tokens = tokenize(folded);
-    build_postings(tokens, index);
-    build_word_lookups(index);
-    return index;
+    std::optional<TitleFolder> folder;
+    std::optional<Tokens> tokens;
+    std::size_t next = 0;  // titles folded so far, occupations' own first
+    bool complete = false;
+};
+
+IndexBuilder::IndexBuilder(const Bundle& bundle, const TitleSet& titles)
+    : state_(std::make_unique<State>(bundle, titles)) {}
+IndexBuilder::~IndexBuilder() = default;
+
+OMETER_HOT bool IndexBuilder::step(std::size_t budget) {
+    State& s = *state_;
+    if (s.complete) return true;
+    const auto& occs = s.bundle.occupations;
+    const std::size_t total = occs.size() + s.titles.titles.size();
+    if (s.next < total) {  // pass 1, `budget` titles at a time
+        const std::size_t stop = total - s.next <= budget ? total : s.next + std::max<std::size_t>(budget, 1);
+        for (; s.next < stop; ++s.next) {
+            if (s.next < occs.size()) {
+                s.folder->add(occs[s.next].title, static_cast<std::uint32_t>(s.next), TitleKind::official);
+            } else {
+                const TitleEntry& t = s.titles.titles[s.next - occs.size()];
+                if (t.occupation < occs.size()) s.folder->add(t.text, t.occupation, t.kind);
+            }
+        }
+        if (s.next == total) s.folder->done();
+        return false;
+    }
+    if (!s.tokens) {  // pass 2 (about half of pass 1's work)
+        s.tokens = tokenize(s.folder->folded);  // its vocabulary views the folded arena: keep it until pass 3
+        return false;
+    }
+    build_postings(*s.tokens, s.index);  // passes 3 and 4 (together about half of pass 1's)
+    s.tokens.reset();
+    s.folder.reset();
+    build_word_lookups(s.index);
+    s.complete = true;
+    return true;
+}
+
+Index IndexBuilder::take() { return std::move(state_->index); }
+
+Index build_index(const Bundle& bundle, const TitleSet& titles) {
+    IndexBuilder builder(bundle, titles);
+    while (!builder.step(static_cast<std::size_t>(-1))) {
+    }
+    return builder.take();
 }
 
 std::size_t Index::memory_bytes() const {

@@ -11,9 +11,24 @@ SearchIndex::SearchIndex(const Bundle& bundle, const TitleSet& titles)
     : index_(std::make_unique<const sd::Index>(sd::build_index(bundle, titles))),
       scratch_(std::make_unique<sd::Scratch>(*index_)) {}
 
+SearchIndex::SearchIndex(std::unique_ptr<const sd::Index> index)
+    : index_(std::move(index)), scratch_(std::make_unique<sd::Scratch>(*index_)) {}
+
 SearchIndex::~SearchIndex() = default;
 SearchIndex::SearchIndex(SearchIndex&&) noexcept = default;
 SearchIndex& SearchIndex::operator=(SearchIndex&&) noexcept = default;
+
+SearchIndexBuilder::SearchIndexBuilder(const Bundle& bundle, TitleSet titles)
+    : titles_(std::move(titles)), build_(std::make_unique<sd::IndexBuilder>(bundle, titles_)) {}
+SearchIndexBuilder::~SearchIndexBuilder() = default;
+
+bool SearchIndexBuilder::step(std::size_t titles) { return build_->step(titles); }
+
+SearchIndex SearchIndexBuilder::finish() {
+    while (!build_->step(static_cast<std::size_t>(-1))) {
+    }
+    return SearchIndex(std::make_unique<const sd::Index>(build_->take()));
+}
 
 std::vector<SearchHit> SearchIndex::search(std::string_view query, std::size_t limit) const {
     return sd::run_pipeline(*index_, *scratch_, query, limit);

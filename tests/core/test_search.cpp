@@ -279,6 +279,32 @@ TEST_CASE("shipped bundles: everyday searches") {
     for (const auto& h : nurse) CHECK(uk.bundle.occupations[h.occupation].code.substr(0, 3) == "223");
 }
 
+TEST_CASE("an index built a slice at a time searches exactly as one built at once") {
+    for (const std::string region : {"uk", "us"}) {
+        Shipped data(region);
+        SearchIndex whole(data.bundle, data.titles);
+        SearchIndexBuilder build(data.bundle, data.titles);
+        int steps = 1;
+        while (!build.step(1000)) ++steps;
+        SearchIndex sliced = build.finish();
+        // Pass 1 a thousand titles a step, then the vocabulary, then postings and lookups.
+        CHECK(steps == static_cast<int>((data.bundle.occupations.size() + data.titles.titles.size() + 999) / 1000) + 2);
+        CHECK(sliced.title_count() == whole.title_count());
+        CHECK(sliced.word_count() == whole.word_count());
+        for (const char* q : {"e", "el", "electrician", "nurse", "softwear develpr", "care taker", "fork lift", "zz",
+                              "teacher (primary)", "chef de partie", "aeroplane pilot", "lab tech"}) {
+            const auto a = whole.search(q, 10), b = sliced.search(q, 10);
+            REQUIRE(a.size() == b.size());
+            for (std::size_t i = 0; i < a.size(); ++i) {
+                CHECK(a[i].occupation == b[i].occupation);
+                CHECK(a[i].title == b[i].title);
+                CHECK(a[i].score == b[i].score);
+                CHECK(a[i].highlights == b[i].highlights);
+            }
+        }
+    }
+}
+
 namespace {
 
 // hit@3 over a query file (query, uk codes, us 7-character codes, kind): an acceptable code among the first
