@@ -17,10 +17,33 @@ CareerometerState loaded_state() {
     const std::string dir = test::source_dir() + "/assets/data/";
     st.set_bundle(read_bundle(test::read_text(dir + "uk-cards.json")).value());
     st.set_titles(read_titles(test::read_text(dir + "uk-titles.json"), st.bundle()).value());
+    while (!st.build_index()) {
+    }
     return st;
 }
 
 }  // namespace
+
+TEST_CASE("while the index of every title is built, search uses the jobs' own titles, then every title") {
+    CareerometerState st;
+    const std::string dir = test::source_dir() + "/assets/data/";
+    st.set_bundle(read_bundle(test::read_text(dir + "uk-cards.json")).value());
+    st.set_titles(read_titles(test::read_text(dir + "uk-titles.json"), st.bundle()).value());
+    CHECK(st.indexing());
+    st.set_query("sparky");  // an everyday title only: nothing yet
+    CHECK(st.results().empty());
+    st.set_query("electrician");  // an occupation's own title works at once
+    bool found = false;
+    for (const auto& hit : st.results()) found = found || st.bundle().occupations[hit.occupation].code == "5241";
+    CHECK(found);
+    st.set_query("sparky");
+    int slices = 0;
+    while (!st.build_index()) ++slices;
+    CHECK(slices > 3);
+    CHECK_FALSE(st.indexing());
+    REQUIRE_FALSE(st.results().empty());  // the query typed meanwhile, searched again
+    CHECK(st.bundle().occupations[st.results()[0].occupation].code == "5241");
+}
 
 TEST_CASE("type, pick from the drop-down, and the card shows the bundle's figures") {
     CareerometerState st = loaded_state();

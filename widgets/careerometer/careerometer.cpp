@@ -49,6 +49,13 @@ public:
         return true;
     }
 
+    bool work() override {
+        if (!state_.indexing()) return true;
+        if (!state_.build_index()) return false;
+        changed_ = true;  // results now come from every title
+        return true;
+    }
+
     void frame(Host& host, const Theme& theme) override {
         if (changed_) refresh(host);
         CareerometerView view = draw_careerometer({vm_, theme, focus_id_, input_focused_});

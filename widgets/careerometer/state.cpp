@@ -10,7 +10,7 @@ namespace ometer::widgets {
 
 void CareerometerState::set_bundle(Bundle bundle) {
     index_.reset();
-    titles_.reset();
+    building_.reset();
     bundle_ = std::make_unique<Bundle>(std::move(bundle));
     index_ = std::make_unique<SearchIndex>(*bundle_);
     slots_ = {};
@@ -21,9 +21,18 @@ void CareerometerState::set_bundle(Bundle bundle) {
 
 void CareerometerState::set_titles(TitleSet titles) {
     if (!bundle_) return;
-    titles_ = std::make_unique<TitleSet>(std::move(titles));
-    index_ = std::make_unique<SearchIndex>(*bundle_, *titles_);
-    set_query(query_);
+    building_ = std::make_unique<SearchIndexBuilder>(*bundle_, std::move(titles));
+}
+
+bool CareerometerState::build_index() {
+    if (!building_) return true;
+    if (!building_->step()) return false;
+    index_ = std::make_unique<SearchIndex>(building_->finish());
+    building_.reset();
+    const int highlighted = highlighted_;
+    set_query(query_);  // what the student typed meanwhile, now over every title
+    if (highlighted < 0) highlighted_ = -1;
+    return true;
 }
 
 void CareerometerState::set_query(std::string text) {

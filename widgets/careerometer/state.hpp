@@ -20,9 +20,12 @@ inline constexpr std::size_t kDropdownRows = 8;
 class CareerometerState {
 public:
     // Data arrive separately (the cards bundle first, then titles, then details when a student opens a
-    // job); search works on occupation titles alone until the titles bundle is in.
+    // job); search works on occupation titles alone until the index of all titles is built, a slice per
+    // build_index() call.
     void set_bundle(Bundle bundle);
     void set_titles(TitleSet titles);
+    bool build_index();  // one slice; true when there is nothing left to build
+    bool indexing() const { return building_ != nullptr; }
     Result<bool> set_details(std::string_view text, const std::string& name);
     bool ready() const { return bundle_ != nullptr; }
     const Bundle& bundle() const { return *bundle_; }
@@ -68,8 +71,8 @@ private:
     void refresh();
 
     std::unique_ptr<Bundle> bundle_;
-    std::unique_ptr<TitleSet> titles_;
     std::unique_ptr<SearchIndex> index_;
+    std::unique_ptr<SearchIndexBuilder> building_;  // the index of all titles, until it is complete
     std::string query_;
     std::vector<SearchHit> results_;
     bool dropdown_open_ = false;

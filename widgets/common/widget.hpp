@@ -33,6 +33,9 @@ public:
     virtual std::vector<std::string> data_files() const = 0;
     // Receives one data file; an error names the file and what was wrong.
     virtual Result<bool> load(std::string_view name, std::string_view text) = 0;
+    // One slice (a few ms) of the work a file leaves after load(): the Careerometer's search index. The
+    // shell calls it between frames until it returns true, so the page never waits on one long task.
+    virtual bool work() { return true; }
 
     // Draws one frame into the current ImGui window (which spans the canvas), in the given theme.
     virtual void frame(Host& host, const Theme& theme) = 0;

@@ -40,6 +40,8 @@ Result<bool> NullShell::load_data(const std::string& dir) {
         auto r = load_file(name);
         if (!r) return r;
     }
+    while (!widget().work()) {
+    }
     runner_->wake();
     return true;
 }
