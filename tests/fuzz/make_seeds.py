@@ -33,6 +33,10 @@ def bundle_seeds():
         one = dict(b, occupations=[{k: v for k, v in b["occupations"][0].items()
                                     if k in ("code", "title", "description", "pay_annual")}])
         write("bundle", f"{region}-minimal.json", compact(one))
+    # Regression seed: pay at and beyond INT64_MIN's magnitude, which money() once negated (UB).
+    huge = json.loads(compact(one))
+    huge["occupations"][0]["pay_annual"] = {"p10": 9223372036854775808, "median": 9.3e18, "p90": 1.7e308}
+    write("bundle", "us-huge-pay.json", compact(huge))
     data = compact(load("uk.json"))
     write("bundle", "truncated.json", data[:600])
 
