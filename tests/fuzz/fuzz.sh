@@ -12,6 +12,11 @@ set -uo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 BUILD=$1 SECONDS_EACH=$2
 shift 2
+if ! [[ $SECONDS_EACH =~ ^[1-9][0-9]*$ ]]; then  # libFuzzer reads "abc" as 0: no time limit at all
+  echo "fuzz: SECONDS must be a whole number of seconds, got \"$SECONDS_EACH\""
+  echo "fuzz: 0 passed, 1 failed"
+  exit 1
+fi
 ALL=(bundle titles search quiz_answers quiz widgets)
 TARGETS=("$@")
 [ ${#TARGETS[@]} -eq 0 ] && TARGETS=("${ALL[@]}")
