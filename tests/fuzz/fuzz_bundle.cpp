@@ -9,6 +9,7 @@
 #include "core/compare.hpp"
 #include "core/format.hpp"
 #include "core/report_json.hpp"
+#include "tests/fuzz/json_mutator.hpp"
 
 using namespace ometer;
 

@@ -6,6 +6,7 @@
 
 #include "core/report_json.hpp"
 #include "tests/fuzz/fuzz_support.hpp"
+#include "tests/fuzz/json_mutator.hpp"
 
 using namespace ometer;
 

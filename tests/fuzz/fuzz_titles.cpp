@@ -5,6 +5,7 @@
 
 #include "core/search.hpp"
 #include "tests/fuzz/fuzz_support.hpp"
+#include "tests/fuzz/json_mutator.hpp"
 
 using namespace ometer;
 

@@ -25,7 +25,29 @@ def write(target, name, data):
     (folder / name).write_bytes(data if isinstance(data, bytes) else data.encode("utf-8"))
 
 
+# Free text, cut to a few characters, and lists, cut to two items, where the readers check neither.
+TEXT_FIELDS = {"title", "description", "entry_routes", "education", "name", "licence", "credit", "url", "years", "label"}
+LONG_LISTS = {"tasks", "skills", "knowledge", "bright_categories", "series", "points", "onet"}
+
+
+def shrink(value, key=None):
+    """Keeps a document valid and every field in it, with as little text as possible."""
+    if isinstance(value, str) and key in TEXT_FIELDS:
+        return value[:6]
+    if isinstance(value, list):
+        return [shrink(v) for v in (value[:2] if key in LONG_LISTS else value)]
+    if isinstance(value, dict):
+        return {k: shrink(v, k) for k, v in value.items()}
+    return value
+
+
 def bundle_seeds():
+    # Small seeds with every field: mutations then mostly land on structure rather than in long texts.
+    for region in ("uk", "us"):
+        b = load(f"{region}.json")
+        fullest = max(b["occupations"], key=lambda o: len(compact(o)) if "outlook" in o else 0)
+        small = shrink(dict(b, occupations=[fullest]))
+        write("bundle", f"{region}-every-field-small.json", compact(small))
     for region, keep in (("uk", ["5241", "2231"]), ("us", ["47-2111.00", "29-1141.00"])):
         b = load(f"{region}.json")
         b["occupations"] = [o for o in b["occupations"] if o["code"] in keep]
