@@ -3,13 +3,17 @@
 # "fuzz: N passed, N failed". A crash, leak, sanitizer report or timeout fails the target; its report and the
 # reproducer's path are printed. Used by `./run test` (30 s a target) and `./run fuzz`.
 #
-#   tests/fuzz/fuzz.sh BUILD_DIR SECONDS [TARGET...]     (targets: bundle titles search quiz_answers quiz widgets)
+#   tests/fuzz/fuzz.sh [--fresh] BUILD_DIR SECONDS [TARGET...]   (targets: bundle details titles search quiz_answers quiz widgets)
 #
-# New inputs that reach new code are kept in build/fuzz-corpus/<target>/ (reused by the next run); the
-# committed seeds in tests/fuzz/corpus/<target>/ are only read. Findings go to build/fuzz-findings/<target>/.
+# New inputs that reach new code are kept in build/fuzz-corpus/<target>/ and replayed by the next run, so
+# repeated runs go deeper (and start slower). --fresh (./run test) starts from the committed seeds alone, as
+# on a fresh clone, and keeps nothing. The seeds in tests/fuzz/corpus/<target>/ are only read. Findings go
+# to build/fuzz-findings/<target>/.
 set -uo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+FRESH=0
+[ "${1:-}" = --fresh ] && FRESH=1 && shift
 BUILD=$1 SECONDS_EACH=$2
 shift 2
 if ! [[ $SECONDS_EACH =~ ^[1-9][0-9]*$ ]]; then  # libFuzzer reads "abc" as 0: no time limit at all
@@ -17,13 +21,13 @@ if ! [[ $SECONDS_EACH =~ ^[1-9][0-9]*$ ]]; then  # libFuzzer reads "abc" as 0: n
   echo "fuzz: 0 passed, 1 failed"
   exit 1
 fi
-ALL=(bundle titles search quiz_answers quiz widgets)
+ALL=(bundle details titles search quiz_answers quiz widgets)
 TARGETS=("$@")
 [ ${#TARGETS[@]} -eq 0 ] && TARGETS=("${ALL[@]}")
 
 dict_for() {
   case "$1" in
-    bundle | titles | quiz) echo "$ROOT/tests/fuzz/json.dict" ;;
+    bundle | details | titles | quiz) echo "$ROOT/tests/fuzz/json.dict" ;;
     widgets) echo "$ROOT/tests/fuzz/widgets.dict" ;;
   esac
 }
@@ -38,6 +42,7 @@ for t in "${TARGETS[@]}"; do
     continue
   fi
   work="$ROOT/build/fuzz-corpus/$t" findings="$ROOT/build/fuzz-findings/$t" log="$ROOT/build/logs/fuzz_$t.log"
+  [ "$FRESH" -eq 1 ] && work="$ROOT/build/fuzz-corpus/.fresh-$t" && rm -rf "$work"
   mkdir -p "$work" "$findings" "$(dirname "$log")"
   opts=(-max_total_time="$SECONDS_EACH" -timeout=10 -rss_limit_mb=2048 -artifact_prefix="$findings/")
   dict=$(dict_for "$t")
@@ -47,6 +52,7 @@ for t in "${TARGETS[@]}"; do
   UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 ASAN_OPTIONS=detect_leaks=1 \
     OMETER_SOURCE_DIR="$ROOT" "$bin" "${opts[@]}" "$work" "$seeds" >"$log" 2>&1
   rc=$?
+  [ "$FRESH" -eq 1 ] && rm -rf "$work"
   took=$(($(date +%s) - start))
   # libFuzzer's last status line ("#39666 REDUCE cov: 812 ft: 2210 corp: 301/40Kb ...") and closing "Done N runs".
   status=$(grep -E '^#[0-9]+.* cov: ' "$log" | tail -n1)

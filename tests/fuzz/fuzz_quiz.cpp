@@ -3,6 +3,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <string>
+#include <vector>
 
 #include "core/report_json.hpp"
 #include "tests/fuzz/fuzz_support.hpp"
@@ -17,14 +18,13 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const Bundle& bundle = fuzz::fixture_bundle("uk");
     for (const QuizForm& form : quiz->forms) {
         for (int spread = 0; spread < 2; ++spread) {
-            std::string digits;
-            for (std::size_t i = 0; i < form.item_ids.size(); ++i) digits += spread ? static_cast<char>('0' + i % 3) : '1';
-            auto scores = parse_answers(form, AnswerScale::emoji3, digits);
-            if (!scores) __builtin_trap();  // the right number of valid digits must parse
-            auto profile = score_answers(quiz.value(), form, scores.value());
+            std::vector<int> choices;
+            for (std::size_t i = 0; i < form.item_ids.size(); ++i) choices.push_back(spread ? static_cast<int>(i % 3) : 1);
+            auto profile = score_choices(quiz.value(), form, AnswerScale::emoji3, choices);
             if (!profile) __builtin_trap();  // every id in a form the reader accepted names an item
-            MatchResult result = match_occupations(bundle, profile.value(), MatchOptions{});
-            quiz_json(bundle, form, AnswerScale::emoji3, profile.value(), result, JsonStyle{-1});
+            QuizOutcome outcome{&form, AnswerScale::emoji3, profile.value(), {}};
+            outcome.result = match_occupations(bundle, outcome.profile, MatchOptions{});
+            quiz_json(bundle, outcome, JsonStyle{-1});
         }
     }
     return 0;

@@ -1,6 +1,7 @@
-// Fuzzes quiz scoring with arbitrary answer strings and options, as `ometer quiz` and the headless API take
-// them: parse_answers, score_answers (also with out-of-range item scores), match_occupations, quiz_json.
-// An input is: options byte (scale, form, region, max level), a match limit, then the answer digits.
+// Fuzzes quiz scoring with arbitrary answer strings and options, as `ometer quiz`, the headless API and the
+// Skillsometer take them: parse_choices, score_choices (also with out-of-range choices), run_quiz and
+// match_occupations (also with out-of-range levels), quiz_json. An input is: an options byte (scale, form,
+// region, level, this level or below), a match limit, then the answer digits.
 #include <cstddef>
 #include <cstdint>
 #include <vector>
@@ -13,29 +14,34 @@ using namespace ometer;
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     fuzz::Bytes in(data, size);
     const std::uint8_t options = in.byte();
-    const AnswerScale scale = (options & 1) ? AnswerScale::likert5 : AnswerScale::emoji3;
-    const Quiz& quiz = fuzz::shipped_quiz();
-    const QuizForm* form = quiz.form((options & 2) ? "60" : "30");
-    if (!form) fuzz::setup_failed("quiz.json has no form 30 or 60");
+    QuizRequest request;
+    request.scale = (options & 1) ? AnswerScale::likert5 : AnswerScale::emoji3;
+    request.form = std::string((options & 2) ? kFullForm : kQuickForm);
     const Bundle& bundle = fuzz::fixture_bundle((options & 4) ? "us" : "uk");
-    MatchOptions match;
-    match.limit = in.byte();
-    if (int level = (options >> 3) & 7; level != 0) match.max_level = level - 1;  // 0 to 6: out of range too
+    if (int level = (options >> 3) & 7; level != 0) request.match.level = level - 1;  // 0 to 6: out of range too
+    request.match.include_lower = (options & 64) != 0;
+    request.match.limit = in.byte();
     const std::string_view digits = in.rest();
 
-    std::vector<int> scores;
-    if (auto parsed = parse_answers(*form, scale, digits)) {
-        scores = parsed.value();
+    const Quiz& quiz = fuzz::shipped_quiz();
+    const QuizForm* form = quiz.form(request.form);
+    if (!form) fuzz::setup_failed("quiz.json has no form " + request.form);
+    if (auto parsed = parse_choices(*form, request.scale, digits)) {
+        request.choices = parsed.value();
     } else {
-        // Item scores straight from the bytes, outside 0-4 too: score_answers must refuse them, not index with them.
-        for (char c : digits) scores.push_back(static_cast<signed char>(c));
+        // Choices straight from the bytes, outside the scale too: scoring must refuse them, not index with them.
+        for (char c : digits) request.choices.push_back(static_cast<signed char>(c));
     }
-    auto profile = score_answers(quiz, *form, scores);
-    if (!profile) return 0;
-    MatchResult result = match_occupations(bundle, profile.value(), match);
-    if (result.matches.size() > match.limit) __builtin_trap();
-    for (const auto& m : result.matches)
-        if (m.occupation >= bundle.occupations.size()) __builtin_trap();
-    quiz_json(bundle, *form, scale, profile.value(), result, JsonStyle{-1});
+    if (auto outcome = run_quiz(quiz, bundle, request)) {
+        for (const auto& m : outcome->result.matches)
+            if (m.occupation >= bundle.occupations.size()) __builtin_trap();
+        quiz_json(bundle, outcome.value(), JsonStyle{-1});
+    }
+    // The widget calls the matcher itself; a level outside the region's scale must not break it either.
+    if (auto profile = score_choices(quiz, *form, request.scale, request.choices)) {
+        MatchResult result = match_occupations(bundle, profile.value(), request.match);
+        for (const auto& m : result.matches)
+            if (m.occupation >= bundle.occupations.size()) __builtin_trap();
+    }
     return 0;
 }

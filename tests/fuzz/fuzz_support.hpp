@@ -28,15 +28,22 @@ inline std::string fixture(const std::string& relative) {
     return test::read_text(path);
 }
 
+inline Bundle read_fixture_bundle(const std::string& name) {
+    auto b = read_bundle(fixture("tests/fixtures/expected/" + name), name);
+    if (!b) setup_failed(b.error());
+    return std::move(b.value());
+}
+
 // The small fixture bundles the pipeline makes from tests/fixtures/raw (10 UK and 12 US occupations),
 // read once. `region` is "uk" or "us".
 inline const Bundle& fixture_bundle(std::string_view region) {
-    auto load = [](const char* name) {
-        auto b = read_bundle(fixture(std::string("tests/fixtures/expected/") + name), name);
-        if (!b) setup_failed(b.error());
-        return std::move(b.value());
-    };
-    static const Bundle uk = load("uk.json"), us = load("us.json");
+    static const Bundle uk = read_fixture_bundle("uk.json"), us = read_fixture_bundle("us.json");
+    return region == "uk" ? uk : us;
+}
+
+// The cards part of the split fixture bundles (what the widgets load first), for the details reader.
+inline const Bundle& fixture_cards(std::string_view region) {
+    static const Bundle uk = read_fixture_bundle("uk-cards.json"), us = read_fixture_bundle("us-cards.json");
     return region == "uk" ? uk : us;
 }
 

@@ -27,7 +27,7 @@ def write(target, name, data):
 
 # Free text, cut to a few characters, and lists, cut to two items, where the readers check neither.
 TEXT_FIELDS = {"title", "description", "entry_routes", "education", "name", "licence", "credit", "url", "years", "label"}
-LONG_LISTS = {"tasks", "skills", "knowledge", "bright_categories", "series", "points", "onet"}
+LONG_LISTS = {"tasks", "skills", "knowledge", "bright_categories", "series", "points", "onet", "related"}
 
 
 def shrink(value, key=None):
@@ -53,14 +53,22 @@ def bundle_seeds():
         b["occupations"] = [o for o in b["occupations"] if o["code"] in keep]
         write("bundle", f"{region}-two-occupations.json", compact(b))
         one = dict(b, occupations=[{k: v for k, v in b["occupations"][0].items()
-                                    if k in ("code", "title", "description", "pay_annual")}])
+                                    if k in ("code", "title", "description", "tasks", "pay_annual")}])
         write("bundle", f"{region}-minimal.json", compact(one))
-    # Regression seed: pay at and beyond INT64_MIN's magnitude, which money() once negated (UB).
+    # Regression seed: pay at and beyond INT64_MIN's magnitude, which money() once negated (UB). The reader's
+    # range checks (schema 2) now refuse it; kept so that a loosened check would reach the formatters again.
     huge = json.loads(compact(one))
     huge["occupations"][0]["pay_annual"] = {"p10": 9223372036854775808, "median": 9.3e18, "p90": 1.7e308}
     write("bundle", "us-huge-pay.json", compact(huge))
     data = compact(load("uk.json"))
     write("bundle", "truncated.json", data[:600])
+    # The split bundle the web reads: cards (a bundle) and details (fuzz_details reads them onto the fixture's cards).
+    for region in ("uk", "us"):
+        cards = load(f"{region}-cards.json")
+        write("bundle", f"{region}-cards-small.json", compact(shrink(dict(cards, occupations=cards["occupations"][:2]))))
+        details = load(f"{region}-details.json")
+        codes = list(details["details"])[:2]
+        write("details", f"{region}-details-small.json", compact(shrink(dict(details, details={c: details["details"][c] for c in codes}))))
 
 
 def titles_seeds():
@@ -69,8 +77,9 @@ def titles_seeds():
         codes = list(t["titles"])[:3]
         t["titles"] = {c: {kind: titles[:4] for kind, titles in t["titles"][c].items()} for c in codes}
         write("titles", f"{region}-three-codes.json", compact(t))
+    schema = load("uk-titles.json")["schema"]
     write("titles", "unknown-code.json",
-          '{"schema":1,"kind":"titles","data_version":"x","region":"uk","titles":{"0000":{"index":["x"]}}}')
+          f'{{"schema":{schema},"kind":"titles","data_version":"x","region":"uk","titles":{{"0000":{{"index":["x"]}}}}}}')
 
 
 def search_seeds():
@@ -104,12 +113,12 @@ def quiz_seeds():
 def widgets_seeds():
     # First line: embed options with ';' for newlines; then actions: "!K" key, "@XY" click, "~D" swipe, commands.
     write("widgets", "careerometer-compare", "occupations=5241\nquery electr\n!\x02\n!\x06\nadd 2231\ndetails 0\n"
-          "compare 5241,2231,3312\nremove 1\nabout\nkey down\nkey enter\n@\x40\x40\n")
+          "compare 5241,2231,3312\nremove 1\nabout\nmove 1\nhighlight 0\nclose\nput 1 5434\nfocus-search\n@\x40\x40\n")
     write("widgets", "careerometer-us-typing", "region=us;theme=dark\ninput-focus 1\nquery n\nquery nu\nquery nurse\n"
           "choose 0\nfocus add\n!\x01\n")
     answers = "".join(f"answer {i % 3}\n" for i in range(30))
-    write("widgets", "skillsometer-complete", f"widget=skillsometer\nstart\n{answers}level 2\nmatch 0\npick 0\npick 1\n"
-          "compare\nback\nrestart\n")
+    write("widgets", "skillsometer-complete", f"widget=skillsometer\nstart\n{answers}level 2\nlower 1\nmatch 0\npick 0\n"
+          "pick 1\nlegend\ncompare\nback\nrestart\n")
     write("widgets", "skillsometer-restore", "widget=skillsometer;scale=5;form=60\nrestore v1|60|5|3|1|0" + "4" * 2 + "-" * 57 +
           "\n!\x0e\n!\x10\n~\xff\n~\x00\n!\x08\n")
 
@@ -117,7 +126,7 @@ def widgets_seeds():
 if __name__ == "__main__":
     if OUT.exists():
         shutil.rmtree(OUT)
-    for target in ("bundle", "titles", "search", "quiz_answers", "quiz", "widgets"):
+    for target in ("bundle", "details", "titles", "search", "quiz_answers", "quiz", "widgets"):
         (OUT / target).mkdir(parents=True)
     bundle_seeds()
     titles_seeds()
