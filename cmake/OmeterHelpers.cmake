@@ -61,3 +61,15 @@ function(ometer_add_test name)
   add_test(NAME ${name} COMMAND ${name} --no-version)
   set_tests_properties(${name} PROPERTIES ENVIRONMENT "OMETER_SOURCE_DIR=${CMAKE_SOURCE_DIR}")
 endfunction()
+
+# ometer_add_fuzzer(<name> [LIBS ...]): a libFuzzer target from tests/fuzz/<name>.cpp (fuzz preset: clang,
+# everything compiled with -fsanitize=fuzzer-no-link,address,undefined; the target links the fuzzer's main).
+function(ometer_add_fuzzer name)
+  cmake_parse_arguments(F "" "" "LIBS" ${ARGN})
+  add_executable(${name} ${name}.cpp)
+  target_link_libraries(${name} PRIVATE ${F_LIBS})
+  target_include_directories(${name} PRIVATE "${CMAKE_SOURCE_DIR}")
+  target_compile_definitions(${name} PRIVATE OMETER_TEST_SOURCE_DIR="${CMAKE_SOURCE_DIR}")
+  target_link_options(${name} PRIVATE -fsanitize=fuzzer)
+  ometer_warnings(${name})
+endfunction()

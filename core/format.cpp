@@ -1,4 +1,5 @@
-// Display formatting; see format.hpp.
+// Display formatting; see format.hpp. Safe for any double: whole numbers are printed from the double itself
+// ("%.0f" is exact), never through a 64-bit integer, so a corrupt 1e300 shows as a long number, not garbage.
 #include "core/format.hpp"
 
 #include <cmath>
@@ -8,27 +9,33 @@ namespace ometer {
 
 namespace {
 
-std::string with_separators(long long v) {
-    std::string digits = std::to_string(v < 0 ? -v : v);
+// "%.*f" of any double: at most 309 integer digits, a sign, a point and `decimals` (kept small here).
+std::string fixed(double value, int decimals) {
+    char buf[400];
+    std::snprintf(buf, sizeof buf, "%.*f", decimals, value);
+    return buf;
+}
+
+// A whole, non-negative, finite number with thousands separators: 1234567 -> "1,234,567".
+std::string with_separators(double whole) {
+    std::string digits = fixed(whole, 0);
     std::string out;
-    int n = static_cast<int>(digits.size());
-    for (int i = 0; i < n; ++i) {
-        out += digits[static_cast<std::size_t>(i)];
-        int left = n - 1 - i;
+    const std::size_t n = digits.size();
+    for (std::size_t i = 0; i < n; ++i) {
+        out += digits[i];
+        std::size_t left = n - 1 - i;
         if (left > 0 && left % 3 == 0) out += ',';
     }
-    return v < 0 ? "-" + out : out;
+    return out;
 }
 
 std::string trim_zero(double value, int decimals) {
-    char buf[64];
-    std::snprintf(buf, sizeof buf, "%.*f", decimals, value);
-    std::string s = buf;
+    std::string s = fixed(value, decimals);
     if (s.find('.') != std::string::npos) {
         while (!s.empty() && s.back() == '0') s.pop_back();
         if (!s.empty() && s.back() == '.') s.pop_back();
     }
-    return s;
+    return s == "-0" ? "0" : s;  // -0.04 rounds to "-0.0"
 }
 
 }  // namespace
@@ -37,9 +44,9 @@ std::string_view currency_symbol(Region region) { return region == Region::uk ? 
 
 std::string money(double value, Region region) {
     if (!std::isfinite(value)) return std::string(kNotPublished);
-    long long v = std::llround(value);
-    std::string sign = v < 0 ? "-" : "";
-    return sign + std::string(currency_symbol(region)) + with_separators(v < 0 ? -v : v);
+    double whole = std::round(std::fabs(value));
+    std::string sign = value < 0 && whole > 0 ? "-" : "";
+    return sign + std::string(currency_symbol(region)) + with_separators(whole);
 }
 
 std::string money_rounded(double value, Region region) {
@@ -51,12 +58,18 @@ std::string money_rounded(double value, Region region) {
 
 std::string money_cents(double value, Region region) {
     if (!std::isfinite(value)) return std::string(kNotPublished);
-    long long cents = std::llround(value * 100.0);
-    std::string sign = cents < 0 ? "-" : "";
-    if (cents < 0) cents = -cents;
-    char frac[8];
-    std::snprintf(frac, sizeof frac, ".%02lld", cents % 100);
-    return sign + std::string(currency_symbol(region)) + with_separators(cents / 100) + frac;
+    // Whole units and cents apart: `a - floor(a)` is exact, whereas `a * 100` loses the cents above 9e13.
+    const double a = std::fabs(value);
+    double whole = std::floor(a);
+    int cents = static_cast<int>(std::round((a - whole) * 100.0));
+    if (cents == 100) {
+        whole += 1;
+        cents = 0;
+    }
+    char tail[8];
+    std::snprintf(tail, sizeof tail, ".%02d", cents);
+    std::string sign = value < 0 && (whole > 0 || cents > 0) ? "-" : "";
+    return sign + std::string(currency_symbol(region)) + with_separators(whole) + tail;
 }
 
 std::string hours(double value) {
@@ -67,13 +80,14 @@ std::string hours(double value) {
 std::string count(double value) {
     if (!std::isfinite(value)) return std::string(kNotPublished);
     if (std::fabs(value) >= 1e6) return trim_zero(value / 1e6, 1) + " million";
-    return with_separators(std::llround(value));
+    double whole = std::round(std::fabs(value));
+    return (value < 0 && whole > 0 ? "-" : "") + with_separators(whole);
 }
 
 std::string signed_percent(double value) {
     if (!std::isfinite(value)) return std::string(kNotPublished);
     std::string s = trim_zero(value, 1);
-    if (s == "0" || s == "-0") return "0%";
+    if (s == "0") return "0%";
     return (value > 0 ? "+" : "") + s + "%";
 }
 

@@ -1,5 +1,6 @@
-// Reads a test tier's output on stdin and prints "<passed> <failed> <skipped>": understands ctest's summary line and
-// node --test's TAP or spec summaries, so ./run test can add the tiers up.
+// Reads a test tier's output on stdin and prints "<passed> <failed> <skipped>": understands ctest's summary line,
+// node --test's TAP or spec summaries and a plain "[word: ]N passed, N failed" line (the fuzz tier's), so
+// ./run test can add the tiers up.
 let text = '';
 process.stdin.on('data', (d) => (text += d));
 process.stdin.on('end', () => {
@@ -8,6 +9,9 @@ process.stdin.on('end', () => {
     fail = Number(m[2]);
     skip = (text.match(/\(Skipped\)/g) || []).length;  // ctest counts skipped tests as passed
     pass = Number(m[3]) - fail - skip;
+  } else if ((m = text.match(/^(?:[\w-]+: )?(\d+) passed, (\d+) failed$/m))) {
+    pass = Number(m[1]);
+    fail = Number(m[2]);
   } else {
     const p = text.match(/^(?:# |ℹ )pass (\d+)$/m);
     const f = text.match(/^(?:# |ℹ )fail (\d+)$/m);

@@ -8,6 +8,7 @@
 #include <sys/wait.h>
 
 #include "tests/test_support.hpp"
+#include "tools/ometer/args.hpp"
 
 namespace {
 
@@ -34,6 +35,16 @@ Run run_cli(const std::string& args) {
 }
 
 bool one_line(const std::string& s) { return !s.empty() && s.find('\n') == s.size() - 1; }
+
+// One line with no control bytes before its newline (no terminal escapes reach the terminal).
+bool clean_line(const std::string& s) {
+    if (!one_line(s)) return false;
+    for (std::size_t i = 0; i + 1 < s.size(); ++i)
+        if (static_cast<unsigned char>(s[i]) < 0x20 || s[i] == 0x7F) return false;
+    return true;
+}
+
+bool has(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
 
 }  // namespace
 
@@ -187,4 +198,59 @@ TEST_CASE("code: encode and decode results codes; related: similar jobs; errors 
     CHECK(related.code == 0);
     CHECK(related.out.front() == '[');
     CHECK(run_cli("related " + data + "0000").code == 1);
+}
+
+TEST_CASE("printable escapes control characters, hidden characters and invalid UTF-8, and cuts long input") {
+    using ometer::cli::printable;
+    CHECK(printable("electrician") == "electrician");
+    CHECK(printable("caf\xC3\xA9 \xF0\x9F\x98\x8D") == "caf\xC3\xA9 \xF0\x9F\x98\x8D");  // letters and emoji kept
+    CHECK(printable("\x1B[2J\x1B]0;owned\x07") == "\\x1b[2J\\x1b]0;owned\\x07");
+    CHECK(printable("a\nb\tc\rd") == "a\\nb\\tc\\x0dd");
+    CHECK(printable(std::string("nul\0byte", 8)) == "nul\\x00byte");
+    CHECK(printable("\x7F") == "\\x7f");
+    CHECK(printable("\xC2\x9B" "31m") == "\\u{009b}31m");                 // C1 control (8-bit CSI)
+    CHECK(printable("abc\xE2\x80\xAE" "fdp.exe") == "abc\\u{202e}fdp.exe");  // right-to-left override
+    CHECK(printable("\xFF\xFE") == "\\xff\\xfe");
+    CHECK(printable("\xC0\xAF") == "\\xc0\\xaf");                          // overlong '/'
+    CHECK(printable("\xED\xA0\x80") == "\\xed\\xa0\\x80");                  // a surrogate
+    CHECK(printable("\xE2\x82") == "\\xe2\\x82");                          // truncated sequence
+    CHECK(printable(std::string(200, 'a')) == std::string(80, 'a') + "...");
+    CHECK(printable(std::string(79, 'a') + "\xC3\xA9") == std::string(79, 'a') + "...");  // cut on a character boundary
+    CHECK(printable(std::string(80, 'a')) == std::string(80, 'a'));
+    const std::string once = printable("x\x1B\xFFy\n");
+    CHECK(printable(once) == once);  // escaping twice changes nothing, so messages can be passed through again
+}
+
+TEST_CASE("errors echo user input escaped, on one line, cut short") {
+    Run escape = run_cli("\"$(printf 'x\\033[31mred\\nline')\"");
+    CHECK(escape.code == 2);
+    CHECK(clean_line(escape.err));
+    CHECK(has(escape.err, "unknown command \"x\\x1b[31mred\\nline\""));
+
+    Run bytes = run_cli("show \"$(printf '\\377\\376\\033')\"");
+    CHECK(bytes.code == 1);
+    CHECK(clean_line(bytes.err));
+    CHECK(has(bytes.err, "code \"\\xff\\xfe\\x1b\""));
+
+    Run longer = run_cli("show " + std::string(5000, '9'));
+    CHECK(longer.code == 1);
+    CHECK(clean_line(longer.err));
+    CHECK(longer.err.size() < 300);
+    CHECK(has(longer.err, std::string(80, '9') + "...\""));
+
+    Run option = run_cli("search --limit \"$(printf '1\\033')\" nurse");
+    CHECK(option.code == 2);
+    CHECK(has(option.err, "got \"1\\x1b\""));
+    Run unknown = run_cli("search \"--x$(printf '\\342\\200\\256')\" nurse");
+    CHECK(unknown.code == 2);
+    CHECK(has(unknown.err, "unknown option --x\\u{202e}"));
+    Run region = run_cli("show --region \"$(printf 'u\\nk')\" 5241");
+    CHECK(region.code == 2);
+    CHECK(clean_line(region.err));
+
+    // Through the core's own message (compare names the unknown code).
+    Run core = run_cli("compare 5241 \"$(printf '52\\r\\033[1A')\"");
+    CHECK(core.code == 1);
+    CHECK(clean_line(core.err));
+    CHECK(has(core.err, "\\x0d\\x1b[1A"));
 }

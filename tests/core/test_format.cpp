@@ -61,3 +61,58 @@ TEST_CASE("versus, approx_count and hours_versus read as sentence parts") {
     CHECK(hours_versus(0.2, "the UK average") == "about the same as the UK average");
 }
 
+// A corrupt or hostile bundle can carry any number: every formatter must give sensible text for all of them
+// (it used to negate INT64_MIN for pay at or above 9.2e18 and show "-£--9,223,372,036,854,775,808").
+TEST_CASE("formatters are safe for huge, negative and non-finite values") {
+    CHECK(money(9.3e18, Region::uk) == "\xC2\xA3" "9,300,000,000,000,000,000");
+    CHECK(money(-9.3e18, Region::us) == "-$9,300,000,000,000,000,000");
+    CHECK(money(-9223372036854775808.0, Region::us) == "-$9,223,372,036,854,775,808");
+    CHECK(money(1e20, Region::us) == "$100,000,000,000,000,000,000");
+    CHECK(money(-0.4, Region::uk) == "\xC2\xA3" "0");  // no "-£0"
+    CHECK(money_rounded(9.3e18, Region::uk) == "\xC2\xA3" "9,300,000,000,000,000,000");
+    CHECK(money_cents(9.3e18, Region::us) == "$9,300,000,000,000,000,000.00");
+    CHECK(money_cents(-1e16, Region::us) == "-$10,000,000,000,000,000.00");
+    CHECK(money_cents(-0.001, Region::us) == "$0.00");
+    CHECK(money_cents(0.999, Region::us) == "$1.00");
+    CHECK(money_cents(1e308, Region::us).size() > 400);
+    CHECK(count(-2.5e6) == "-2.5 million");
+    CHECK(count(-1234.4) == "-1,234");
+    CHECK(count(9.3e18) == "9300000000000 million");
+    CHECK(signed_percent(-9.3e18) == "-9300000000000000000%");
+    CHECK(ratio_phrase(9.3e18) == "9300000000000000000 times");
+
+    const double awkward[] = {1e308, -1e308, 1.7976931348623157e308, -1.7976931348623157e308, 9.2233720368547758e18,
+                              -9.2233720368547758e18, 1.8446744073709552e19, 4.9e-324, -4.9e-324, -0.0,
+                              INFINITY, -INFINITY, NAN};
+    for (double v : awkward) {
+        CAPTURE(v);
+        for (Region region : {Region::uk, Region::us}) {
+            for (const std::string& s : {money(v, region), money_rounded(v, region), money_cents(v, region)}) {
+                CAPTURE(s);
+                if (!std::isfinite(v)) {
+                    CHECK(s == "not published");
+                    continue;
+                }
+                // A sign at most once, at the front; then the symbol and digits with commas (and pence).
+                const std::size_t digits = s.find_first_of("0123456789");
+                REQUIRE(digits != std::string::npos);
+                CHECK(s.find('-', 1) == std::string::npos);
+                CHECK(s.find_first_not_of("0123456789,.", digits) == std::string::npos);
+                CHECK((s[0] == '-') == (v < -0.5));
+                CHECK(s.size() < 420);  // 309 digits of the largest double, its commas, sign and symbol
+            }
+        }
+        for (const std::string& s : {hours(v), count(v), signed_percent(v), ratio_phrase(v), versus(v, "the UK average"),
+                                     versus(v, "the UK average", true), approx_count(v), hours_versus(v, "the UK average")}) {
+            CAPTURE(s);
+            CHECK(!s.empty());
+            CHECK(s.find("--") == std::string::npos);
+            CHECK(s.find("nan") == std::string::npos);
+            CHECK(s.find("inf") == std::string::npos);
+        }
+        CHECK(hours(v).find('-') == (std::isfinite(v) && v < -0.05 ? 0 : std::string::npos));
+    }
+    CHECK(hours(1e308).size() > 300);  // the whole number, not cut off by a fixed buffer
+    CHECK(hours(-0.04) == "0 hrs");
+    CHECK(signed_percent(-0.04) == "0%");
+}

@@ -6,6 +6,7 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/result.hpp"
@@ -26,6 +27,13 @@ struct Args {
 // `with_value`: options that take a value (--limit 5 or --limit=5); `flags`: options that do not.
 Result<Args> parse_args(const std::vector<std::string>& argv, const std::set<std::string>& with_value,
                         const std::set<std::string>& flags);
+
+// Text from the command line or a data file as it may be shown in a one-line message: control characters
+// (newlines, terminal escapes), C1 controls, invisible and bidirectional-override characters and invalid
+// UTF-8 bytes are shown escaped (\n, \x1b, \u{202e}, \xff), and input longer than `max_bytes` is cut (on a
+// character boundary) with "...". The result is printable ASCII plus valid UTF-8 letters and symbols.
+inline constexpr std::size_t kMaxEchoBytes = 80;
+std::string printable(std::string_view text, std::size_t max_bytes = kMaxEchoBytes);
 
 // A whole number in [lo, hi], or an error naming the option.
 Result<long> parse_int_option(const Args& args, const std::string& name, long fallback, long lo, long hi);

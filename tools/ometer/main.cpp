@@ -38,13 +38,17 @@ struct Command {
     std::function<int(const cli::Args&)> run;
 };
 
+// Messages echo command-line and data-file text: cli::printable shows control bytes escaped, so one line stays
+// one line and nothing reaches the terminal as an escape sequence (echoed arguments are also cut short).
+constexpr std::size_t kMaxMessageBytes = 2000;
+
 int usage_error(const std::string& cmd, const std::string& message) {
-    std::cerr << "ometer " << cmd << ": " << message << " (see: ometer " << cmd << " --help)\n";
+    std::cerr << "ometer " << cmd << ": " << cli::printable(message, kMaxMessageBytes) << " (see: ometer " << cmd << " --help)\n";
     return kUsage;
 }
 
 int failed(const std::string& cmd, const std::string& message) {
-    std::cerr << "ometer " << cmd << ": " << message << "\n";
+    std::cerr << "ometer " << cmd << ": " << cli::printable(message, kMaxMessageBytes) << "\n";
     return kFailed;
 }
 
@@ -65,7 +69,7 @@ Result<std::string> slurp(const std::string& path) {
 Result<Region> region_option(const cli::Args& a) {
     std::string r = a.get("--region", "uk");
     auto region = parse_region(r);
-    if (!region) return Error{"--region must be uk or us, got \"" + r + "\""};
+    if (!region) return Error{"--region must be uk or us, got \"" + cli::printable(r) + "\""};
     return *region;
 }
 
@@ -79,7 +83,7 @@ Result<Bundle> load_bundle(const cli::Args& a, Region region) {
 JsonStyle style(const cli::Args& a) { return JsonStyle{a.has("--compact") ? -1 : 2}; }
 
 int cmd_pack(const cli::Args& a) {
-    if (!a.positional.empty()) return usage_error("pack", "unexpected argument " + a.positional[0]);
+    if (!a.positional.empty()) return usage_error("pack", "unexpected argument " + cli::printable(a.positional[0]));
     std::string raw = a.get("--raw", "../shared/data");
     std::string out = a.get("--out", "assets/data");
     std::string curated = a.get("--curated", "assets/curated");
@@ -107,7 +111,7 @@ int cmd_show(const cli::Args& a) {
     if (!b) return failed("show", b.error());
     const Occupation* occ = b->find(a.positional[0]);
     if (!occ)
-        return failed("show", "no " + std::string(region_name(region.value())) + " occupation with code \"" + a.positional[0] +
+        return failed("show", "no " + std::string(region_name(region.value())) + " occupation with code \"" + cli::printable(a.positional[0]) +
                                   "\"" + (region.value() == Region::uk ? " (UK codes are 4-digit SOC 2020, e.g. 5241)"
                                                                       : " (US codes are O*NET-SOC, e.g. 47-2111.00)"));
     std::cout << occupation_json(b.value(), *occ, style(a)) << "\n";
@@ -227,7 +231,7 @@ int cmd_compare(const cli::Args& a) {
 }
 
 int cmd_quiz(const cli::Args& a) {
-    if (!a.positional.empty()) return usage_error("quiz", "unexpected argument " + a.positional[0]);
+    if (!a.positional.empty()) return usage_error("quiz", "unexpected argument " + cli::printable(a.positional[0]));
     auto region = region_option(a);
     if (!region) return usage_error("quiz", region.error());
     QuizRequest request;
@@ -338,7 +342,7 @@ int cmd_related(const cli::Args& a) {
 }
 
 int cmd_info(const cli::Args& a) {
-    if (!a.positional.empty()) return usage_error("info", "unexpected argument " + a.positional[0]);
+    if (!a.positional.empty()) return usage_error("info", "unexpected argument " + cli::printable(a.positional[0]));
     auto region = region_option(a);
     if (!region) return usage_error("info", region.error());
     auto b = load_bundle(a, region.value());
@@ -427,7 +431,7 @@ int main(int argc, char** argv) {
     }
     auto it = commands().find(args[0]);
     if (it == commands().end()) {
-        std::cerr << "ometer: unknown command \"" << args[0] << "\" (see: ometer --help)\n";
+        std::cerr << "ometer: unknown command \"" << cli::printable(args[0]) << "\" (see: ometer --help)\n";
         return kUsage;
     }
     const Command& cmd = it->second;
