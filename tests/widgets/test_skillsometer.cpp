@@ -27,6 +27,30 @@ SkillsometerState loaded(const std::string& form = "30", AnswerScale scale = Ans
 
 }  // namespace
 
+TEST_CASE("the statements need only the quiz file; the job cards are fetched once a quiz is under way") {
+    const std::string dir = test::source_dir() + "/assets/data/";
+    SkillsometerState st("30", AnswerScale::emoji3);
+    st.set_quiz(read_quiz(test::read_text(dir + "quiz.json")).value());
+    REQUIRE(st.ready());
+    CHECK_FALSE(st.has_jobs());
+    REQUIRE(st.start());
+    for (int i = 0; i < 30; ++i) REQUIRE(st.answer(i % 3));
+    CHECK(st.stage() == QuizStage::results);
+    CHECK(st.results_waiting());  // finished before the cards arrived
+    CHECK(st.matches().matches.empty());
+    st.set_bundle(read_bundle(test::read_text(dir + "uk-cards.json")).value());
+    CHECK_FALSE(st.results_waiting());
+    CHECK(st.matches().matches.size() >= 10);
+
+    NullShell shell("widget=skillsometer\n", 1024, 800);
+    CHECK(shell.widget().data_files() == std::vector<std::string>{"quiz.json"});
+    REQUIRE(shell.load_data(dir).ok());
+    shell.frames(3);
+    CHECK(shell.last_event("need-data").empty());  // nothing more until a student starts
+    REQUIRE(shell.command("start").ok());
+    CHECK(shell.last_event("need-data").find("uk-cards.json") != std::string::npos);
+}
+
 TEST_CASE("answering every statement gives the same results as the core") {
     SkillsometerState st = loaded();
     REQUIRE(st.ready());

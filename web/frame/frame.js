@@ -120,6 +120,7 @@ const call = {
   attach: (selector) => withString(selector, (p) => M._ometer_attach(p)) === 1,
   dataFiles: () => JSON.parse(M.UTF8ToString(M._ometer_data_files())),
   load: (name, bytes) => withString(name, (n) => withBytes(bytes, (p, len) => M._ometer_load(n, p, len))) === 1,
+  work: (budgetMs) => M._ometer_work(budgetMs) === 1,
   lastError: () => M.UTF8ToString(M._ometer_last_error()),
   state: () => JSON.parse(M.UTF8ToString(M._ometer_state())),
   vm: () => JSON.parse(M.UTF8ToString(M._ometer_vm())),
@@ -341,6 +342,19 @@ function attachInput() {
 }
 
 // --- start-up -----------------------------------------------------------------------------------------
+// Start-up work runs in slices of about this long, each its own task (a long task is one over 50 ms).
+const WORK_SLICE_MS = 12;
+
+// Resolves in a new task, after the browser has had a chance to paint and handle input.
+function nextTask() {
+  if (typeof scheduler === 'object' && scheduler && typeof scheduler.yield === 'function') return scheduler.yield();
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(0);
+  });
+}
+
 // Every download leaves credentials out: the widget needs no cookies, so none are ever sent with it.
 function fetchOk(url) {
   return fetch(url, { credentials: 'omit' }).then((r) => {
@@ -361,8 +375,12 @@ function dataFile(name) {
   if (!dataDownloads[name]) dataDownloads[name] = quiet(fetchBytes(ASSETS.data[name] || `data/${name}`));
   return dataDownloads[name];
 }
-dataFile(`${region}-cards.json`);
-dataFile(widget === 'skillsometer' ? 'quiz.json' : `${region}-titles.json`);
+if (widget === 'skillsometer') {
+  dataFile('quiz.json');  // the job cards come when a quiz is under way (the widget asks: need-data)
+} else {
+  dataFile(`${region}-cards.json`);
+  dataFile(`${region}-titles.json`);
+}
 
 // A file the widget asks for later (job details when a student opens one).
 async function loadLater(name) {
@@ -461,19 +479,25 @@ async function start() {
   attachInput();
   layout();
 
+  // One file a task, then the work they leave (the search index) in slices: no long task for a student's
+  // typing or scrolling to wait behind.
   const files = call.dataFiles();
-  try {
-    const texts = await Promise.all(files.map(dataFile));
-    for (let i = 0; i < files.length; i++) {
-      if (!call.load(files[i], texts[i])) {
-        fail(MESSAGES.broken, call.lastError());
-        return;
-      }
+  const downloads = files.map(dataFile);
+  for (let i = 0; i < files.length; i++) {
+    let bytes;
+    try {
+      bytes = await downloads[i];
+    } catch (err) {
+      fail(MESSAGES.data, String(err), { retry: true });
+      return;
     }
-  } catch (err) {
-    fail(MESSAGES.data, String(err), { retry: true });
-    return;
+    await nextTask();
+    if (!call.load(files[i], bytes)) {
+      fail(MESSAGES.broken, call.lastError());
+      return;
+    }
   }
+  while (!call.work(WORK_SLICE_MS)) await nextTask();
   if (widget === 'skillsometer') {
     let saved = null;
     try { saved = sessionStorage.getItem(storageKey()); } catch { /* no storage */ }

@@ -55,13 +55,17 @@ void NullShell::frames(int n) {
         ImGui::GetIO().Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);
         runner_->frame(*this, time_);
         vertices_ = ImGui::GetDrawData() ? ImGui::GetDrawData()->TotalVtxCount : 0;
-        // Files the widget asked for (details when a job is opened) arrive as the page would fetch them.
+        // Files the widget asked for (details when a job is opened, the Skillsometer's job cards) arrive as
+        // the page would fetch them, and get a frame of their own.
+        bool arrived = false;
         while (!wanted_.empty() && !data_dir_.empty()) {
             const std::string name = wanted_.back();
             wanted_.pop_back();
             if (auto r = load_file(name); !r) events.emplace_back("load-error", r.error());
             runner_->wake();
+            arrived = true;
         }
+        if (arrived) ++n;
     }
 }
 

@@ -50,14 +50,14 @@ void Runner::resize(float css_width, float css_height, float device_pixel_ratio)
     dpr_ = std::clamp(device_pixel_ratio, 0.5f, 4.0f);
     pixel_w_ = static_cast<int>(std::lround(css_w_ * dpr_));
     pixel_h_ = static_cast<int>(std::lround(css_h_ * dpr_));
-    wake();
+    wake(2);  // the new size, then the content height it gives
 }
 
 void Runner::pointer(PointerEvent event, PointerKind kind, float x, float y, int button) {
     ImGui::SetCurrentContext(context_);
     ImGuiIO& io = ImGui::GetIO();
     const ImVec2 pos(x * dpr_, y * dpr_);
-    wake();
+    wake(event == PointerEvent::up || event == PointerEvent::cancel ? 2 : 1);  // a release: the click, then its effect
     if (kind == PointerKind::touch) {
         switch (event) {
             case PointerEvent::down:

@@ -38,7 +38,9 @@ public:
 
     // True when a frame should be drawn now (input pending, animation, layout settling).
     bool needs_frame() const { return frames_wanted_ > 0; }
-    void wake(int frames = 3) { frames_wanted_ = std::max(frames_wanted_, frames); }
+    // A change drawn by one frame (a command, a key, data); input that ImGui itself must see first (a
+    // click lands in one frame and its effect is drawn in the next) asks for more.
+    void wake(int frames = 1) { frames_wanted_ = std::max(frames_wanted_, frames); }
 
     // Rebuilds the font atlas if the pixel ratio changed; true when the renderer must upload it again.
     bool prepare_fonts();

@@ -176,6 +176,17 @@ EMSCRIPTEN_KEEPALIVE int ometer_load(const char* name, const char* bytes, int le
     return 1;
 }
 
+// Up to `budget_ms` of the work data files leave after loading (the Careerometer's search index), in
+// slices of a few ms; returns 1 when none is left. The page calls it between tasks until then.
+EMSCRIPTEN_KEEPALIVE int ometer_work(double budget_ms) {
+    Shell& s = shell();
+    const double start = emscripten_get_now();
+    bool done = s.runner->widget().work();
+    while (!done && emscripten_get_now() - start < budget_ms) done = s.runner->widget().work();
+    if (done) wake();
+    return done ? 1 : 0;
+}
+
 EMSCRIPTEN_KEEPALIVE const char* ometer_last_error() { return shell().scratch.c_str(); }
 
 EMSCRIPTEN_KEEPALIVE void ometer_resize(float css_width, float css_height, float dpr) {

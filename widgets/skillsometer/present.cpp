@@ -24,9 +24,9 @@ std::string sentence_case(std::string text) {
     return text;
 }
 
-void welcome(const SkillsometerState& st, SkillsometerVM& vm) {
+void welcome(const SkillsometerState& st, Region region, SkillsometerVM& vm) {
     vm.welcome_heading = heading("welcome-heading", s(txt::kWelcomeHeading), 3);
-    vm.intro = node(Role::text, "intro", s(txt::kIntro[st.bundle().region == Region::uk ? 0 : 1]));
+    vm.intro = node(Role::text, "intro", s(txt::kIntro[region == Region::uk ? 0 : 1]));
     vm.how_heading = heading("how-heading", s(txt::kHowHeading), 4);
     vm.steps = node(Role::list, "steps");
     for (std::size_t i = 0; i < 3; ++i) vm.steps.add(node(Role::item, "step-" + std::to_string(i), s(txt::kSteps[i])));
@@ -246,22 +246,28 @@ SkillsometerVM present_skillsometer(const SkillsometerPresent& in) {
     vm.stage = st.stage();
     switch (st.stage()) {
         case QuizStage::welcome:
-            welcome(st, vm);
+            welcome(st, in.region, vm);
             vm.entry = entry_vm(in.keep);
             break;
         case QuizStage::questions: question(st, in.resumed, vm); break;
         case QuizStage::results:
+            if (st.results_waiting()) {
+                vm.loading = node(Role::status, "loading", s(txt::kFindingJobs));
+                break;
+            }
             results(st, vm);
-            if (auto code = encode_quiz_code({st.form().id, st.scale(), st.choices()}, st.bundle().data_version))
+            if (auto code = encode_quiz_code({st.form().id, st.scale(), st.choices()}, st.quiz().data_version))
                 vm.keep = keep_vm(code.value(), keep_text::kQuizNote, in.keep.note);
             break;
     }
-    const Bundle& b = st.bundle();
     std::string credit = s(txt::kCredit);
-    for (const auto& src : b.sources)
-        if (src.id == b.source_id_for("pay")) credit += "Pay: " + src.name + ". ";
-    if (const Source* interests = b.source_for("interests")) credit += "Job interests: " + interests->name + ". ";
-    credit += "Data version " + b.data_version + ".";
+    if (st.has_jobs()) {
+        const Bundle& b = st.bundle();
+        for (const auto& src : b.sources)
+            if (src.id == b.source_id_for("pay")) credit += "Pay: " + src.name + ". ";
+        if (const Source* interests = b.source_for("interests")) credit += "Job interests: " + interests->name + ". ";
+    }
+    credit += "Data version " + st.quiz().data_version + ".";
     vm.credit = node(Role::text, "credit", credit);
     return vm;
 }

@@ -61,6 +61,7 @@ struct SkillsometerVM {
 struct SkillsometerPresent {
     const SkillsometerState& state;
     const KeepState& keep;
+    Region region = Region::uk;  // the widget's, known before the job cards arrive
     bool resumed = false;  // progress was restored after a reload: say so once
     std::string error;
 };

@@ -29,7 +29,8 @@ public:
     explicit Skillsometer(const Options& options)
         : options_(options), region_(region_name(options.region)), state_(options.form, options.scale) {}
 
-    std::vector<std::string> data_files() const override { return {region_ + "-cards.json", "quiz.json"}; }
+    // The statements need only the quiz; the job cards are asked for (need-data) once a quiz is under way.
+    std::vector<std::string> data_files() const override { return {"quiz.json"}; }
 
     Result<bool> load(std::string_view name, std::string_view text) override {
         const std::string file(name);
@@ -108,7 +109,7 @@ public:
         return true;
     }
 
-    std::string state_json() const override { return skillsometer_state_json(state_, warnings_, error_); }
+    std::string state_json() const override { return skillsometer_state_json(state_, options_.region, warnings_, error_); }
     std::string vm_json() const override { return widgets::vm_json(vm_.tree()); }
     float content_height() const override { return content_height_; }
     std::vector<Placed> drawn() const override { return placed_; }
@@ -122,7 +123,11 @@ private:
 
     void refresh(Host& host) {
         changed_ = false;
-        vm_ = present_skillsometer({state_, keep_, resumed_, error_});
+        if (results_due_ && state_.has_jobs()) {
+            results_due_ = false;
+            results_shown(host);
+        }
+        vm_ = present_skillsometer({state_, keep_, options_.region, resumed_, error_});
         const std::string tree = widgets::vm_json(vm_.tree());
         if (tree != tree_) {
             tree_ = tree;
@@ -130,6 +135,10 @@ private:
             host.emit(event::state, state_json());
         }
         if (!state_.ready()) return;
+        if (!cards_requested_ && state_.stage() != QuizStage::welcome && !state_.has_jobs()) {
+            cards_requested_ = true;
+            host.emit(event::need_data, text_json("file", region_ + "-cards.json"));
+        }
         const bool keep = state_.stage() != QuizStage::results && state_.answered() > 0;
         const std::string progress = keep ? state_.save() : "";
         if (progress != saved_) {
@@ -157,6 +166,13 @@ private:
 
     void announce_statement(Host& host) {
         announce(host, skillsometer_text::statement_of(state_.current() + 1, state_.total(), state_.current_item().text));
+    }
+
+    // The quiz is finished: the results now, or once the job cards are in.
+    void show_results(Host& host) {
+        if (state_.has_jobs()) return results_shown(host);
+        results_due_ = true;
+        announce(host, std::string(skillsometer_text::kFindingJobs));
     }
 
     // The results are showing: the page hears once per completion; a later change is an update.
@@ -208,7 +224,7 @@ private:
             last_choice_ = *v;
             resumed_ = false;
             moved(host, 1);
-            if (state_.stage() == QuizStage::results) results_shown(host);
+            if (state_.stage() == QuizStage::results) show_results(host);
             else announce_statement(host);
         } else if (verb == "back") {
             last_fraction_ = fraction();
@@ -230,7 +246,7 @@ private:
             focus(host, "start");
         } else if (verb == "level") {
             auto v = parse_int(arg);
-            const LevelScale levels = level_scale(state_.bundle().region);
+            const LevelScale levels = level_scale(options_.region);
             if (!v || (*v != 0 && (*v < levels.first || *v > levels.last)))
                 return refuse("level: expected 0 (any) or " + std::to_string(levels.first) + " to " + std::to_string(levels.last));
             state_.set_level(*v == 0 ? std::nullopt : std::optional<int>(*v));
@@ -277,7 +293,7 @@ private:
             if (!state_.restore(std::string(arg))) return refuse("restore: saved progress does not fit this quiz");
             resumed_ = state_.answered() > 0 && state_.stage() == QuizStage::questions;
             shown_at_ = -1;  // a restored card appears as it is, without sliding in
-            if (state_.stage() == QuizStage::results) results_shown(host);
+            if (state_.stage() == QuizStage::results) show_results(host);
         } else {
             return refuse("unknown command \"" + std::string(verb) + "\"");
         }
@@ -302,11 +318,11 @@ private:
         if (!decoded->is_quiz) return fail_with(std::string(keep_text::kNotQuiz));
         if (!state_.load_answers(decoded->quiz.form, decoded->quiz.scale, decoded->quiz.choices))
             return fail_with(std::string(skillsometer_text::kAnswersDontFit));
-        keep_.note = code_version_note(decoded.value(), state_.bundle().data_version);
+        keep_.note = code_version_note(decoded.value(), state_.quiz().data_version);
         keep_.entry_open = false;
         completed_ = false;  // a new completion for the page
         shown_at_ = -1;
-        results_shown(host);
+        show_results(host);
         if (!keep_.note.empty()) announce(host, keep_.note);
         return true;
     }
@@ -357,6 +373,8 @@ private:
     bool animating_ = false;
     bool completed_ = false;
     bool details_requested_ = false;
+    bool cards_requested_ = false;  // the job cards, asked for once a quiz is under way
+    bool results_due_ = false;      // finished before the cards arrived: show the results when they do
     double shown_at_ = -1;
     int direction_ = 1;
     double answered_at_ = -1;

@@ -92,7 +92,7 @@ std::optional<int> SkillsometerState::choice_at(std::size_t index) const {
 }
 
 void SkillsometerState::score() {
-    if (!ready() || answered() != total()) return;
+    if (!ready() || !bundle_ || answered() != total()) return;
     QuizRequest request;
     request.form = form_->id;
     request.scale = scale_;

@@ -18,11 +18,15 @@ class SkillsometerState {
 public:
     SkillsometerState(std::string form_id, AnswerScale scale) : form_id_(std::move(form_id)), scale_(scale) {}
 
+    // The quiz file is all the statements need; the job cards (pay, hours, interests) are fetched once a
+    // quiz is under way, and results wait for them (results_waiting) if they are not in yet.
     void set_bundle(Bundle bundle);
     void set_quiz(Quiz quiz);
     Result<bool> set_details(std::string_view text, const std::string& name);
-    bool ready() const { return bundle_ && quiz_ && form_; }
-    const Bundle& bundle() const { return *bundle_; }
+    bool ready() const { return quiz_ && form_; }
+    bool has_jobs() const { return bundle_ != nullptr; }
+    bool results_waiting() const { return stage_ == QuizStage::results && !bundle_; }
+    const Bundle& bundle() const { return *bundle_; }  // only when has_jobs()
     const Quiz& quiz() const { return *quiz_; }
     const QuizForm& form() const { return *form_; }
     AnswerScale scale() const { return scale_; }

@@ -29,15 +29,16 @@ std::string dump(const ojson& j) { return j.dump(-1, ' ', false, ojson::error_ha
 
 }  // namespace
 
-std::string skillsometer_state_json(const SkillsometerState& st, const std::vector<std::string>& warnings, const std::string& error) {
+std::string skillsometer_state_json(const SkillsometerState& st, Region region, const std::vector<std::string>& warnings,
+                                    const std::string& error) {
     ojson j;
     j["widget"] = "skillsometer";
     j["ready"] = st.ready();
     if (!error.empty()) j["error"] = error;
     if (!warnings.empty()) j["warnings"] = warnings;
     if (!st.ready()) return dump(j);
-    const Bundle& b = st.bundle();
-    j["region"] = std::string(region_name(b.region));
+    j["region"] = std::string(region_name(region));
+    j["jobs_loaded"] = st.has_jobs();
     j["form"] = st.form().id;
     j["scale"] = scale_points(st.scale());
     j["stage"] = st.stage() == QuizStage::welcome ? "welcome" : st.stage() == QuizStage::questions ? "questions" : "results";
@@ -51,7 +52,8 @@ std::string skillsometer_state_json(const SkillsometerState& st, const std::vect
         auto choice = st.choice_at(st.current());
         j["choice"] = choice ? ojson(*choice) : ojson(nullptr);
     }
-    if (st.stage() == QuizStage::results) {
+    if (st.stage() == QuizStage::results && st.has_jobs()) {
+        const Bundle& b = st.bundle();
         ojson r = profile_json(st);
         r["profile_normalised"] = riasec(st.profile().normalised);
         r["near_flat"] = st.profile().near_flat;

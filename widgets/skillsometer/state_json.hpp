@@ -10,8 +10,8 @@
 
 namespace ometer::widgets {
 
-std::string skillsometer_state_json(const SkillsometerState& state, const std::vector<std::string>& warnings,
-                                    const std::string& error);
+std::string skillsometer_state_json(const SkillsometerState& state, Region region,
+                                    const std::vector<std::string>& warnings, const std::string& error);
 std::string skillsometer_complete_json(const SkillsometerState& state);
 
 }  // namespace ometer::widgets

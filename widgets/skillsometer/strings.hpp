@@ -84,6 +84,7 @@ inline constexpr std::string_view kRestart = "Start again";
 inline constexpr std::string_view kWellKnown = "Well-known job";
 inline constexpr std::string_view kLevelWord = "Usual level: ";
 inline constexpr std::string_view kLoading = "Loading the quiz\xE2\x80\xA6";
+inline constexpr std::string_view kFindingJobs = "Finding the jobs that fit your answers\xE2\x80\xA6";
 inline constexpr std::string_view kLoadingDetails = "Loading the job description\xE2\x80\xA6";
 
 // Pay lines on the job rows (the same rule as the Careerometer's cards, from core/pay.hpp).
