@@ -451,6 +451,7 @@ async function start() {
     vm: () => call.vm(),
     command: (line) => call.command(line),
     framesDrawn: () => call.framesDrawn(),
+    layout: () => mirror.rects,   // the last layout event: {id: [x, y, w, h]} in CSS px on the canvas
   };
 }
 
