@@ -4,7 +4,8 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
-import { launch, serve, newPage, widgetFrame, until, finishQuiz, schoolServer, isWidgetFrameUrl, SCENES, enterScene, run, waitFor } from './support.mjs';
+import { launch, serve, newPage, widgetFrame, until, finishQuiz, schoolServer, isWidgetFrameUrl, scenesOf, enterScene, run, waitFor,
+  openFrame } from './support.mjs';
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 let browser, server, school;
@@ -64,10 +65,9 @@ test('axe: every main state of both widgets in the light, dark and high-contrast
   const report = [];
   for (const theme of ['light', 'dark', 'high-contrast']) {
     for (const widget of ['careerometer', 'skillsometer']) {
-      const scenes = SCENES.filter((s) => s.widget === widget);
-      const { page, context, problems } = await newPage(browser, { width: 1280, height: 800, bypassCSP: true });
-      await page.goto(`${server.base}/ometer/v1/frame.html?widget=${widget}&theme=${theme}${scenes[0].options ? `&${scenes[0].options}` : ''}`);
-      const frame = await widgetFrame(page, widget);
+      const scenes = scenesOf(widget);
+      const { context, frame, problems } = await openFrame(browser, server.base, widget,
+        { query: [scenes[0].options, `theme=${theme}`].filter(Boolean).join('&'), context: { bypassCSP: true } });
       for (const [i, scene] of scenes.entries()) {
         await enterScene(frame, scene, { again: i > 0 });
         const violations = await axe(frame);
@@ -81,9 +81,7 @@ test('axe: every main state of both widgets in the light, dark and high-contrast
 });
 
 test('a refusal is announced: with three cards full, choosing a result says why, out loud and as an alert', async () => {
-  const { page, context, problems } = await newPage(browser, { width: 1280, height: 800 });
-  await page.goto(`${server.base}/ometer/v1/frame.html?widget=careerometer&occupations=5241,5315,2231`);
-  const frame = await widgetFrame(page, 'careerometer');
+  const { page, context, frame, problems } = await openFrame(browser, server.base, 'careerometer', { query: 'occupations=5241,5315,2231' });
   await frame.locator('#search').focus();
   await page.keyboard.type('waiter');
   await until(frame, (s) => s.dropdown_open && s.results.length > 0, 'results for waiter');

@@ -97,6 +97,10 @@ test('type "electr", choose Electricians, add plumber and nurse: the cards are t
   assertCardsMatchCore(final);
   assert.ok(!treeNodes(await viewModel(frame)).some(({ node }) => /^slot-\d-add$/.test(node.id)), 'no room for a fourth card');
   assert.match(await words(frame, 'card-0-pay-value'), /^£[\d,]+ a year$/, 'full-time annual pay in pounds');
+  for (const [slot, card] of final.cards.entries()) {
+    const level = bundles.uk.get(card.code).skill_level;
+    assert.match(await words(frame, `card-${slot}-level-value`), new RegExp(`^Level ${level} of 4: `), `${card.code}: the bundle's skill level`);
+  }
   await shot(page, 'careerometer-three-cards-mouse');
   // Open a card's details with the mouse (they load on demand), then remove a card.
   await clickNode(page, frame, 'card-1-details');

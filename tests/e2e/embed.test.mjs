@@ -214,6 +214,7 @@ test('auto-height follows the widget; a fixed height stays put', async () => {
   await waitFor(async () => (await heightOf('#auto')) === (await canvasHeight(auto)), Boolean, 'the iframe exactly as tall as the widget');
 
   await run(fixed, 'add 5241', 'add 2231', 'details 0');
+  await (await fixed.frameElement()).scrollIntoViewIfNeeded();   // frames out of view are not drawn
   await drawn(fixed, 'card-0-description');
   await settle(fixed);
   assert.equal(await heightOf('#fixed'), 480);

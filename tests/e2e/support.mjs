@@ -223,8 +223,11 @@ export async function schoolServer(assetOrigin) {
 // Waits until the widget has stopped drawing (its animations are over): the frame count holds still.
 export async function settle(frame, timeout = 15000) {
   const count = () => frame.evaluate(() => new Promise((ok) => {
-    // Two animation frames apart: a widget that is still animating draws in between.
-    requestAnimationFrame(() => requestAnimationFrame(() => ok(window.ometerDebug.framesDrawn())));
+    // Two animation frames apart: a widget that is still animating draws in between. A frame the browser
+    // does not animate (out of view in another origin's page) gets no animation frames: a second will do.
+    const done = () => ok(window.ometerDebug.framesDrawn());
+    requestAnimationFrame(() => requestAnimationFrame(done));
+    setTimeout(done, 1000);
   }));
   let last = -1;
   await waitFor(async () => { const n = await count(); const still = n === last; last = n; return still; }, Boolean, 'the widget to stop drawing', timeout);
@@ -249,13 +252,21 @@ export async function enterScene(frame, scene, { again = false } = {}) {
   await settle(frame);
 }
 
-// Opens the widget frame of `scene` on its own (frame.html with its options in the query), in that state.
-// `options` adds frame options such as "theme=dark&font-scale=1.6".
-export async function openScene(browser, base, scene, { width = 1280, height = 800, dpr = 1, options = '', context: contextOptions = {} } = {}) {
-  const opened = await newPage(browser, { width, height, dpr, ...contextOptions });
-  const query = [`widget=${scene.widget}`, scene.options, options].filter(Boolean).join('&');
-  await opened.page.goto(`${base}/ometer/v1/frame.html?${query}`);
-  const frame = await widgetFrame(opened.page, scene.widget);
-  await enterScene(frame, scene);
-  return { ...opened, frame };
+// The main scenes of one widget, in order; the first one's options are the frame's.
+export const scenesOf = (widget) => SCENES.filter((s) => s.widget === widget);
+
+// Opens a widget's frame document on its own (frame.html, options in the query such as "theme=dark&font-scale=1.6")
+// in a fresh context, with `media` emulated (colour scheme, forced colours) before it loads.
+export async function openFrame(browser, base, widget, { width = 1280, height = 800, dpr = 1, query = '', media = null, context = {} } = {}) {
+  const opened = await newPage(browser, { width, height, dpr, ...context });
+  if (media) await opened.page.emulateMedia(media);
+  await opened.page.goto(`${base}/ometer/v1/frame.html?widget=${widget}${query ? `&${query}` : ''}`);
+  return { ...opened, frame: await widgetFrame(opened.page, widget) };
+}
+
+// Opens the frame of `scene` (its own options, then `query`) and brings it to that state.
+export async function openScene(browser, base, scene, { query = '', ...options } = {}) {
+  const opened = await openFrame(browser, base, scene.widget, { ...options, query: [scene.options, query].filter(Boolean).join('&') });
+  await enterScene(opened.frame, scene);
+  return opened;
 }
