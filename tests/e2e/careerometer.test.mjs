@@ -231,7 +231,9 @@ test('no WebGL2: the HTML version works (search, choose, compare) with the mirro
     assert.equal(await frame.locator(`#m-card-${slot}-pay-value`).innerText(), await words(frame, `card-${slot}-pay-value`));
   }
   assert.match(await frame.locator('#m-card-0-pay-value').innerText(), /^£/);
-  // Details and Remove are real buttons too.
+  // Details and Remove are real buttons too, each with visible words (the canvas draws Remove as an icon).
+  const removeWords = await frame.locator('#m-card-0-remove').evaluate((el) => getComputedStyle(el, '::before').content);
+  assert.equal(removeWords, `"Remove ${s.cards[0].title}"`, 'the Remove button shows its name');
   await frame.getByRole('button', { name: `More about this job: ${s.cards[1].title}` }).click();
   await until(frame, (st) => st.cards[1].details_open, 'details open in the HTML version');
   await frame.locator('#m-card-1-details[aria-expanded="true"]').waitFor();   // the mirror follows on the next frame
