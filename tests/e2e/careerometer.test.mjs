@@ -87,6 +87,10 @@ test('type "electr", choose Electricians, add plumber and nurse: the cards are t
   assert.equal(s.results[0].code, '5241', 'Electricians first for "electr"');
   assert.match(s.results[0].matched, /electr/i, 'the row shows the title that matched');
   await shot(page, 'careerometer-dropdown');
+  // Every row is on the canvas (and so can be seen and clicked), even with no card below to make room.
+  const canvasHeight = await frame.evaluate(() => document.getElementById('ometer-canvas').getBoundingClientRect().height);
+  const layout = await drawn(frame, `result-${s.results.length - 1}`);
+  const cut = s.results.map((_, i) => [`result-${i}`, layout[`result-${i}`]]).filter(([, [, y, , h]]) => y + h > canvasHeight + 1);
   await clickNode(page, frame, 'result-0');
   await until(frame, (st) => st.cards[0] && st.cards[0].code === '5241', 'Electricians on the first card');
   assert.equal(await frame.locator('#search').inputValue(), '', 'the search box clears after choosing');
@@ -110,6 +114,7 @@ test('type "electr", choose Electricians, add plumber and nurse: the cards are t
   await shot(page, 'careerometer-details');
   await clickNode(page, frame, 'card-2-remove');
   await until(frame, (st) => st.cards[2] === null, 'third card removed');
+  assert.deepEqual(cut, [], `drop-down rows beyond the ${canvasHeight} px canvas (with no cards)`);
   assert.deepEqual(problems, []);
   await context.close();
 });

@@ -26,7 +26,7 @@ const overlaps = (a, b) => a[0] + SLACK < b[0] + b[2] && b[0] + SLACK < a[0] + a
 const inside = (a, b) => a[0] >= b[0] - SLACK && a[1] >= b[1] - SLACK && a[0] + a[2] <= b[0] + b[2] + SLACK && a[1] + a[3] <= b[1] + b[3] + SLACK;
 
 // Overlapping words or controls, words across the edge of a card they overlap, words off the canvas.
-function layoutProblems(tree, layout, canvasWidth) {
+function layoutProblems(tree, layout, [canvasWidth, canvasHeight]) {
   const all = treeNodes(tree);
   const nodes = all.filter(({ node }) => layout[node.id]);
   // Drawings the tree leaves out because words say the same (dials, small charts) still take room on the
@@ -42,7 +42,9 @@ function layoutProblems(tree, layout, canvasWidth) {
   const show = ({ node }) => `${node.id} [${layout[node.id].map(Math.round)}]`;
   for (const leaf of leaves) {
     const r = layout[leaf.node.id];
-    if (r[0] < -SLACK || r[0] + r[2] > canvasWidth + SLACK) problems.push(`off the ${canvasWidth} px canvas: ${show(leaf)}`);
+    if (r[0] < -SLACK || r[0] + r[2] > canvasWidth + SLACK || r[1] + r[3] > canvasHeight + SLACK) {
+      problems.push(`off the ${canvasWidth}x${canvasHeight} canvas: ${show(leaf)}`);
+    }
     for (const frame of frames) {
       const f = layout[frame.node.id];
       if (overlaps(r, f) && !inside(r, f)) problems.push(`${show(leaf)} crosses the edge of ${show(frame)}`);
@@ -68,8 +70,8 @@ for (const size of SIZES) {
       for (const [i, scene] of scenes.entries()) {
         await enterScene(frame, scene, { again: i > 0 });
         await shot(page, `layout-${widget}-${scene.name}-${size.name}`);
-        const canvasWidth = await frame.evaluate(() => document.getElementById('ometer-canvas').getBoundingClientRect().width);
-        const found = layoutProblems(await viewModel(frame), await layoutOf(frame), canvasWidth);
+        const canvas = await frame.evaluate(() => { const r = document.getElementById('ometer-canvas').getBoundingClientRect(); return [r.width, r.height]; });
+        const found = layoutProblems(await viewModel(frame), await layoutOf(frame), canvas);
         if (found.length) report.push(`${widget} ${scene.name} at ${size.name}:\n  ${found.slice(0, 10).join('\n  ')}`);
       }
       assert.deepEqual(problems, []);
