@@ -1,9 +1,11 @@
-// Accessibility: axe-core on the demo page and inside each widget frame (at rest and with content), in every
-// theme; keyboard focus passes through each widget and out again, never trapped; reduced motion is honoured.
+// Accessibility: axe-core on the demo page and inside each widget frame (at rest, with content, and in every
+// main state in the light, dark and high-contrast themes); a refusal is announced and shown as an alert;
+// keyboard focus passes through each widget and out again, never trapped; reduced motion is honoured.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
-import { launch, serve, newPage, widgetFrame, until, finishQuiz, schoolServer, isWidgetFrameUrl } from './support.mjs';
+import { launch, serve, newPage, widgetFrame, until, finishQuiz, schoolServer, isWidgetFrameUrl, scenesOf, enterScene, run, waitFor,
+  openFrame } from './support.mjs';
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 let browser, server, school;
@@ -33,9 +35,9 @@ test('axe: no serious or critical violations on the demo page and in both widget
   report['careerometer (empty)'] = await axe(careers);
   report['skillsometer (welcome)'] = await axe(quiz);
 
-  await careers.evaluate(() => { for (const c of ['query nurse', 'add 2231', 'add 5241', 'details 0']) window.ometerDebug.command(c); });
+  await run(careers, 'query nurse', 'add 2231', 'add 5241', 'details 0');
   await until(careers, (s) => s.cards.filter(Boolean).length === 2, 'two cards');
-  await quiz.evaluate(() => { window.ometerDebug.command('start'); window.ometerDebug.command('answer 2'); });
+  await run(quiz, 'start', 'answer 2');
   report['careerometer (cards, results list)'] = await axe(careers);
   report['skillsometer (statement)'] = await axe(quiz);
   await finishQuiz(quiz, (i) => (i % 2 ? 2 : 0));
@@ -55,6 +57,43 @@ test('axe: the dark and high-contrast themes have no serious or critical violati
     <script src="${server.base}/ometer/v1/embed.js" async></script>`));
   const frames = [await widgetFrame(page, 'careerometer', 0), await widgetFrame(page, 'skillsometer'), await widgetFrame(page, 'careerometer', 1)];
   for (const f of frames) assert.deepEqual(await axe(f), [], f.url());
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('axe: every main state of both widgets in the light, dark and high-contrast themes', async () => {
+  const report = [];
+  for (const theme of ['light', 'dark', 'high-contrast']) {
+    for (const widget of ['careerometer', 'skillsometer']) {
+      const scenes = scenesOf(widget);
+      const { context, frame, problems } = await openFrame(browser, server.base, widget,
+        { query: [scenes[0].options, `theme=${theme}`].filter(Boolean).join('&'), context: { bypassCSP: true } });
+      for (const [i, scene] of scenes.entries()) {
+        await enterScene(frame, scene, { again: i > 0 });
+        const violations = await axe(frame);
+        if (violations.length) report.push(`${widget} ${scene.name} (${theme}):\n  ${violations.join('\n  ')}`);
+      }
+      assert.deepEqual(problems, [], `${widget} (${theme})`);
+      await context.close();
+    }
+  }
+  assert.deepEqual(report, [], report.join('\n'));
+});
+
+test('a refusal is announced: with three cards full, choosing a result says why, out loud and as an alert', async () => {
+  const { page, context, frame, problems } = await openFrame(browser, server.base, 'careerometer', { query: 'occupations=5241,5315,2231' });
+  await frame.locator('#search').focus();
+  await page.keyboard.type('waiter');
+  await until(frame, (s) => s.dropdown_open && s.results.length > 0, 'results for waiter');
+  await page.keyboard.press('Enter');
+  const refused = await until(frame, (s) => s.refusal !== '', 'the refusal');
+  assert.match(refused.refusal, /^All three cards are full/);
+  assert.deepEqual(refused.codes, ['5241', '5315', '2231'], 'the cards are unchanged');
+  const heard = await waitFor(() => frame.locator('#live').textContent(), (t) => t.includes('All three cards are full'), 'the live region');
+  assert.equal(heard.trim(), refused.refusal, 'the live region reads the refusal');
+  const alert = frame.locator('#m-notice');
+  assert.equal(await alert.getAttribute('role'), 'alert');
+  assert.equal(await alert.textContent(), refused.refusal);
   assert.deepEqual(problems, []);
   await context.close();
 });

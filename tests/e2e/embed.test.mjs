@@ -3,7 +3,8 @@
 // auto-height, page scrolling over a widget, and the frame's error and no-WebGL2 states.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, serve, newPage, widgetFrame, state, until, canvasColours, shot, finishQuiz, isWidgetFrameUrl, schoolServer } from './support.mjs';
+import { launch, serve, newPage, widgetFrame, state, until, canvasColours, shot, finishQuiz, isWidgetFrameUrl, schoolServer, run, drawn, settle,
+  waitFor } from './support.mjs';
 
 let browser, server, school, assetOrigin;
 before(async () => {
@@ -206,13 +207,16 @@ test('auto-height follows the widget; a fixed height stays put', async () => {
   await page.waitForFunction(() => document.querySelector('#auto iframe').style.height !== '560px');
   const before = await heightOf('#auto');
   assert.equal(before, await canvasHeight(auto));
-  await auto.evaluate(() => { for (const c of ['add 5241', 'add 2231', 'add 3213', 'details 0']) window.ometerDebug.command(c); });
+  await run(auto, 'add 5241', 'add 2231', 'add 3213', 'details 0');
   await page.waitForFunction((h) => document.querySelector('#auto iframe').getBoundingClientRect().height > h, before);
-  await page.waitForTimeout(300);
-  assert.equal(await heightOf('#auto'), await canvasHeight(auto), 'the iframe is exactly as tall as the widget');
+  await drawn(auto, 'card-0-description');   // the details arrive from uk-details.json
+  await settle(auto);
+  await waitFor(async () => (await heightOf('#auto')) === (await canvasHeight(auto)), Boolean, 'the iframe exactly as tall as the widget');
 
-  await fixed.evaluate(() => { for (const c of ['add 5241', 'add 2231', 'details 0']) window.ometerDebug.command(c); });
-  await page.waitForTimeout(300);
+  await run(fixed, 'add 5241', 'add 2231', 'details 0');
+  await (await fixed.frameElement()).scrollIntoViewIfNeeded();   // frames out of view are not drawn
+  await drawn(fixed, 'card-0-description');
+  await settle(fixed);
   assert.equal(await heightOf('#fixed'), 480);
   assert.deepEqual(problems, []);
   await context.close();

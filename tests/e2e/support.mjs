@@ -1,11 +1,13 @@
 // Shared set-up for the browser tests: Debian's Chromium through playwright-core with the flags that give
-// headless WebGL2 (SwiftShader) on this machine, the demo server on a free port, and helpers to reach a
-// widget frame, its automation hook, and to save screenshots with the test output (build/e2e/).
+// headless WebGL2 (SwiftShader) on this machine, the demo server on a free port, helpers to reach a widget
+// frame and its automation hook (facts, view-model tree, layout, commands), to find where the canvas drew a
+// node, to ask the native CLI, and to save screenshots with the test output (build/e2e/).
 import { chromium } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createServer } from 'node:http';
+import { execFileSync } from 'node:child_process';
 import { startServer } from '../../tools/serve.mjs';
 
 export const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -64,22 +66,80 @@ export async function widgetFrame(page, widget, nth = 0, timeout = 20000) {
   throw new Error(`widget ${widget} #${nth} did not become ready`);
 }
 
+// The automation hook (web/frame/frame.js): the widget's facts, its view-model tree, the last layout event
+// ({id: [x, y, w, h]} in CSS px on the canvas), and page commands (each returns whether it was accepted).
 export const state = (frame) => frame.evaluate(() => window.ometerDebug.state());
+export const viewModel = (frame) => frame.evaluate(() => window.ometerDebug.vm());
+export const layoutOf = (frame) => frame.evaluate(() => window.ometerDebug.layout());
+export const run = (frame, ...lines) => frame.evaluate((all) => all.map((l) => window.ometerDebug.command(l)), lines);
 
-// Waits until `predicate(state)` holds.
-export async function until(frame, predicate, what, timeout = 5000) {
+// Polls `probe()` until `predicate(value)` holds; returns that value.
+export async function waitFor(probe, predicate, what, timeout = 5000) {
   const deadline = Date.now() + timeout;
   let last;
   while (Date.now() < deadline) {
-    last = await state(frame);
+    last = await probe();
     if (predicate(last)) return last;
     await new Promise((r) => setTimeout(r, 50));
   }
-  throw new Error(`timed out waiting for ${what}; last state: ${JSON.stringify(last).slice(0, 400)}`);
+  throw new Error(`timed out waiting for ${what}; last: ${JSON.stringify(last).slice(0, 400)}`);
 }
 
+// Waits until `predicate(state)` holds.
+export const until = (frame, predicate, what, timeout = 5000) => waitFor(() => state(frame), predicate, what, timeout);
+
+// Waits until the canvas has drawn node `id`; returns the layout.
+export const drawn = (frame, id, timeout = 15000) => waitFor(() => layoutOf(frame), (l) => !!(l && l[id]), `node ${id} drawn`, timeout);
+
+// Viewport coordinates of where the canvas drew node `id` ({x, y, width, height}), after scrolling the page
+// (and the frame, when it is the page) so that the node is in view.
+export async function nodeBox(page, frame, id) {
+  await drawn(frame, id);
+  const r = await frame.evaluate((nodeId) => {
+    const [x, y, w, h] = window.ometerDebug.layout()[nodeId];
+    const canvas = document.getElementById('ometer-canvas');
+    const el = document.getElementById(`m-${nodeId}`);
+    if (el && el.classList.contains('placed')) el.scrollIntoView({ block: 'center' });
+    else window.scrollTo(0, canvas.getBoundingClientRect().top + window.scrollY + y + h / 2 - window.innerHeight / 2);
+    const c = canvas.getBoundingClientRect();
+    return { x: c.x + x, y: c.y + y, width: w, height: h };
+  }, id);
+  const offset = frame.parentFrame() ? await (await frame.frameElement()).boundingBox() : { x: 0, y: 0 };
+  return { x: offset.x + r.x, y: offset.y + r.y, width: r.width, height: r.height };
+}
+
+// Clicks (or taps) the middle of where the canvas drew node `id`: what a student aims at.
+export async function clickNode(page, frame, id, { tap = false } = {}) {
+  const b = await nodeBox(page, frame, id);
+  const [x, y] = [b.x + b.width / 2, b.y + b.height / 2];
+  if (tap) await page.touchscreen.tap(x, y);
+  else await page.mouse.click(x, y);
+}
+
+// Every node of a view-model tree, depth first, with the list of its ancestors (nearest last).
+export function treeNodes(tree, ancestors = [], out = []) {
+  out.push({ node: tree, ancestors });
+  for (const child of tree.children || []) treeNodes(child, [...ancestors, tree], out);
+  return out;
+}
+
+// The words the mirror reads for a node: its text, or the texts of its parts joined by spaces.
+export function spoken(node) {
+  const kids = node.children || [];
+  if (kids.length && kids.every((c) => c.role === 'part')) return kids.map((c) => c.text || '').join(' ');
+  return node.text || '';
+}
+
+// The native CLI's JSON (the core's own answer, to compare the widgets with).
+export function ometer(...args) {
+  return JSON.parse(execFileSync(join(root, 'build/native/tools/ometer'), [...args, '--compact'], { encoding: 'utf8' }));
+}
+
+// Saves a full-page screenshot as build/e2e/NAME.png once every running widget on the page has stopped drawing.
 export async function shot(page, name) {
-  await page.waitForTimeout(200);
+  for (const frame of page.frames()) {
+    if (await frame.evaluate(() => !!(window.ometerDebug && window.ometerDebug.state().ready)).catch(() => false)) await settle(frame);
+  }
   await page.screenshot({ path: join(shotsDir, `${name}.png`), fullPage: true });
 }
 
@@ -125,12 +185,12 @@ export async function serveDist(dir = join(root, 'dist')) {
 // Answers the Skillsometer's quiz through its automation hook (answer = 0, 1 or 2, or a function of the
 // statement number) until the results show; returns the final state.
 export async function finishQuiz(frame, answer = 2) {
-  await frame.evaluate(() => window.ometerDebug.command('start'));
+  await run(frame, 'start');
   for (let i = 0; i < 100; i++) {
     const s = await state(frame);
     if (s.stage === 'results') return s;
     const a = typeof answer === 'function' ? answer(s.current) : answer;
-    await frame.evaluate((n) => window.ometerDebug.command(`answer ${n}`), a);
+    await run(frame, `answer ${a}`);
   }
   throw new Error('the quiz did not reach its results');
 }
@@ -158,4 +218,55 @@ export async function schoolServer(assetOrigin) {
     },
     close: () => new Promise((ok) => server.close(ok)),
   };
+}
+
+// Waits until the widget has stopped drawing (its animations are over): the frame count holds still.
+export async function settle(frame, timeout = 15000) {
+  const count = () => frame.evaluate(() => new Promise((ok) => {
+    // Two animation frames apart: a widget that is still animating draws in between. A frame the browser
+    // does not animate (out of view in another origin's page) gets no animation frames: a second will do.
+    const done = () => ok(window.ometerDebug.framesDrawn());
+    requestAnimationFrame(() => requestAnimationFrame(done));
+    setTimeout(done, 1000);
+  }));
+  let last = -1;
+  await waitFor(async () => { const n = await count(); const still = n === last; last = n; return still; }, Boolean, 'the widget to stop drawing', timeout);
+}
+
+// The states issue 11's acceptance tests look at, each reached from a fresh frame by page commands; `ready`
+// names a node that is drawn once the state is complete (job details load on demand).
+export const QUIZ_ANSWERS = '210012201120020211102201210201';
+export const SCENES = [
+  { widget: 'careerometer', name: 'three-cards', options: 'occupations=5241,5315,2231', commands: ['details 1'], ready: 'card-1-description' },
+  { widget: 'skillsometer', name: 'welcome', commands: [], ready: 'start' },
+  { widget: 'skillsometer', name: 'statement', commands: ['start', 'answer 2', 'answer 0'], ready: 'answer-2' },
+  { widget: 'skillsometer', name: 'results', commands: ['start', ...[...QUIZ_ANSWERS].map((d) => `answer ${d}`), 'match 0'], ready: 'match-0-description' },
+];
+
+// Brings a widget frame to `scene` and waits until it is drawn and still. A frame already used for another
+// Skillsometer scene starts again first (`again`).
+export async function enterScene(frame, scene, { again = false } = {}) {
+  const accepted = await run(frame, ...(again && scene.widget === 'skillsometer' ? ['restart'] : []), ...scene.commands);
+  if (!accepted.every(Boolean)) throw new Error(`${scene.widget} ${scene.name}: a command was refused: ${scene.commands.filter((_, i) => !accepted[i])}`);
+  await drawn(frame, scene.ready);
+  await settle(frame);
+}
+
+// The main scenes of one widget, in order; the first one's options are the frame's.
+export const scenesOf = (widget) => SCENES.filter((s) => s.widget === widget);
+
+// Opens a widget's frame document on its own (frame.html, options in the query such as "theme=dark&font-scale=1.6")
+// in a fresh context, with `media` emulated (colour scheme, forced colours) before it loads.
+export async function openFrame(browser, base, widget, { width = 1280, height = 800, dpr = 1, query = '', media = null, context = {} } = {}) {
+  const opened = await newPage(browser, { width, height, dpr, ...context });
+  if (media) await opened.page.emulateMedia(media);
+  await opened.page.goto(`${base}/ometer/v1/frame.html?widget=${widget}${query ? `&${query}` : ''}`);
+  return { ...opened, frame: await widgetFrame(opened.page, widget) };
+}
+
+// Opens the frame of `scene` (its own options, then `query`) and brings it to that state.
+export async function openScene(browser, base, scene, { query = '', ...options } = {}) {
+  const opened = await openFrame(browser, base, scene.widget, { ...options, query: [scene.options, query].filter(Boolean).join('&') });
+  await enterScene(opened.frame, scene);
+  return opened;
 }

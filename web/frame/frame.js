@@ -514,6 +514,7 @@ async function start() {
     command: (line) => call.command(line),
     framesDrawn: () => call.framesDrawn(),
     preparePrint,
+    layout: () => mirror.rects,   // the last layout event: {id: [x, y, w, h]} in CSS px on the canvas
   };
 }
 

@@ -89,6 +89,9 @@ export class Mirror {
         e.preventDefault();
         if (el.getAttribute('aria-disabled') === 'true') return;
         if (el.dataset.command) this.ctx.command(el.dataset.command);
+        // An option belongs to the search box (its combobox): focus goes back there, not to the page, once
+        // the chosen row has gone.
+        if (el.getAttribute('role') === 'option') this.ctx.focusInput();
       });
     }
     if (ACTIVATE.has(n.role) || n.focusable || n.role === 'input') {
@@ -135,7 +138,10 @@ export class Mirror {
       if (desc) desc.remove();
       set('aria-describedby', null);
     }
-    if (!leafText) this.sync(el, n.children);
+    if (!leafText) {
+      this.sync(el, n.children);
+      if (n.children.every((c) => c.role === 'part')) spaceParts(el);
+    }
   }
 
   // Positions each placed leaf over its canvas rectangle (CSS px), or returns everything to the flow.
@@ -176,6 +182,16 @@ export class Mirror {
     const a = document.activeElement;
     return a && this.root.contains(a) ? a.dataset.id : null;
   }
+}
+
+// The parts of a text read as words: one space between them ("£38,800 a year", not "£38,800a year").
+// Changes the DOM only when a part came or went.
+function spaceParts(el) {
+  const nodes = [...el.childNodes];
+  const spaced = nodes.every((c, i) => (i % 2 ? c.nodeType === Node.TEXT_NODE && c.data === ' ' : c.nodeType === Node.ELEMENT_NODE));
+  if (spaced && nodes.length % 2) return;
+  for (const child of nodes) if (child.nodeType === Node.TEXT_NODE) child.remove();
+  for (const part of [...el.children].slice(1)) el.insertBefore(document.createTextNode(' '), part);
 }
 
 // The tree's role of an element, from its tag and ARIA role.
