@@ -18,13 +18,22 @@ TEST_CASE("valid options apply") {
     CHECK(p.options.scale == AnswerScale::likert5);
 }
 
+TEST_CASE("pure black is a colour like any other (forced colours' Canvas on a dark system)") {
+    auto p = parse_options("theme=system\naccent=#000000\nsystem-colours=#000000,#ffffff,#1aebff,#000000,#000000,#ffffff,#3ff23f,#ffff00\n");
+    CHECK(p.warnings.empty());
+    REQUIRE(p.options.accent.has_value());
+    CHECK(*p.options.accent == 0u);
+    REQUIRE(p.options.system_colours.size() == 8);
+    CHECK(p.options.system_colours[0] == 0u);
+}
+
 TEST_CASE("invalid options warn, naming the option, and keep defaults") {
     auto p = parse_options("region=mars\ntheme=neon\naccent=purple\nfont-scale=9\nform=12\nscale=4\nlang=fr\nwhat=ever\n");
     CHECK(p.warnings.size() == 8);
     CHECK(p.warnings[0].rfind("region:", 0) == 0);
     CHECK(p.options.region == Region::uk);
     CHECK(p.options.theme == ThemeKind::light);
-    CHECK(p.options.accent == 0u);
+    CHECK_FALSE(p.options.accent.has_value());
     CHECK(p.options.font_scale == doctest::Approx(1.0));
     CHECK(p.options.form == "30");
     CHECK(p.options.scale == AnswerScale::emoji3);

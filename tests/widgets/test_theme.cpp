@@ -8,7 +8,7 @@ using namespace ometer::widgets;
 
 TEST_CASE("text contrast in every theme") {
     for (ThemeKind kind : {ThemeKind::light, ThemeKind::dark, ThemeKind::high_contrast}) {
-        Palette p = make_palette(kind, 0);
+        Palette p = make_palette(kind, std::nullopt);
         float min_text = kind == ThemeKind::high_contrast ? 7.0f : 4.5f;
         CHECK(contrast_ratio(p.text, p.surface) >= min_text);
         CHECK(contrast_ratio(p.text, p.background) >= min_text);

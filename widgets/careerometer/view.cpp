@@ -261,7 +261,7 @@ float dropdown(Ctx& x, float x0, float x1, float y) {
     for (const auto& r : x.vm.rows) {
         const auto& kids = r.option.children;
         const float pay_w = kids.size() > 2 ? text_size(t.fonts.small_bold, kids[2].text).x + inner : 0;
-        const float narrow = (x1 - x0) - 2 * pad - 2 * inner - pay_w < t.s(160) * t.text_scale;
+        const bool narrow = (x1 - x0) - 2 * pad - 2 * inner - pay_w < t.s(160) * t.text_scale;
         const float h = t.s(12) + bold->FontSize + t.s(4) + small->FontSize + (narrow && pay_w > 0 ? small->FontSize + t.s(2) : 0) + t.s(10);
         rows.push_back({yy, h});
         yy += h;
@@ -390,9 +390,10 @@ CareerometerView draw_careerometer(const CareerometerViewInput& in) {
         // top channel.
         ImDrawListSplitter splitter;
         splitter.Split(canvas.dl, 2);
+        float dropdown_bottom = 0;  // the content must reach below the drop-down, or its last rows are cut off
         if (!vm.rows.empty()) {
             splitter.SetCurrentChannel(canvas.dl, 1);
-            dropdown(x, x0, x1, y);
+            dropdown_bottom = y + dropdown(x, x0, x1, y);
         }
         splitter.SetCurrentChannel(canvas.dl, 0);
         if (!vm.notice.text.empty()) {
@@ -430,6 +431,7 @@ CareerometerView draw_careerometer(const CareerometerViewInput& in) {
         if (const float kh = draw_keep(canvas, vm.keep, x0, x1, y); kh > 0) y += kh + gap;
         y += draw_entry(canvas, vm.entry, x0, x1, y) + t.s(12);
         y += canvas.text(vm.sources, t.fonts.small, ImVec2(x0, y), x1 - x0, x.p.text_muted) + t.s(10);
+        y = std::max(y, dropdown_bottom + t.s(10));
         splitter.Merge(canvas.dl);
     }
     out.content_height = y + M - origin.y;

@@ -24,7 +24,7 @@ bool parse_hex_colour(std::string_view v, unsigned& out) {
         if (d < 0) return false;
         value = value * 16 + static_cast<unsigned>(d);
     }
-    out = value == 0 ? 0x010101 : value;  // 0 means "theme default", so pure black is nudged
+    out = value;
     return true;
 }
 
@@ -59,7 +59,9 @@ ParsedOptions parse_options(std::string_view text) {
             else if (value == "system") o.theme = ThemeKind::system;
             else warn(key, value, "light");
         } else if (key == "accent") {
-            if (!parse_hex_colour(value, o.accent)) warn(key, value, "the theme's colour");
+            unsigned colour = 0;
+            if (parse_hex_colour(value, colour)) o.accent = colour;
+            else warn(key, value, "the theme's colour");
         } else if (key == "font-scale") {
             char* endp = nullptr;
             std::string v(value);

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -23,7 +24,7 @@ struct Options {
     std::string widget = "careerometer";  // or "skillsometer"
     Region region = Region::uk;
     ThemeKind theme = ThemeKind::light;
-    unsigned accent = 0;                   // 0xRRGGBB, 0 = the theme's own
+    std::optional<unsigned> accent;        // 0xRRGGBB; none: the theme's own
     float font_scale = 1.0f;               // 0.8 - 1.6, the school's choice
     float text_size = 1.0f;                // 0.5 - 2, the student's browser text size (root font size / 16)
     std::vector<unsigned> system_colours;  // with theme=system: kSystemColours colours

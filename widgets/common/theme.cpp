@@ -42,7 +42,7 @@ float contrast_ratio(ImU32 a, ImU32 b) {
     return (la + 0.05f) / (lb + 0.05f);
 }
 
-Palette make_palette(ThemeKind kind, unsigned accent_rgb, const std::vector<unsigned>& system) {
+Palette make_palette(ThemeKind kind, std::optional<unsigned> accent_rgb, const std::vector<unsigned>& system) {
     Palette p{};
     if (kind == ThemeKind::system && system.size() == kSystemColours) {
         // Forced colours: the browser's own, as Windows high contrast sets them. Canvas, CanvasText,
@@ -124,8 +124,8 @@ Palette make_palette(ThemeKind kind, unsigned accent_rgb, const std::vector<unsi
     }
     // A school's accent replaces the theme's, unless it would be unreadable as a button (then it is
     // darkened or lightened until white or dark text on it passes AA).
-    if (accent_rgb != 0 && kind != ThemeKind::high_contrast) {
-        ImU32 accent = rgb(accent_rgb);
+    if (accent_rgb && kind != ThemeKind::high_contrast) {
+        ImU32 accent = rgb(*accent_rgb);
         ImU32 toward = kind == ThemeKind::light ? rgb(0x000000) : rgb(0xFFFFFF);
         for (int i = 0; i < 10 && contrast_ratio(accent, p.accent_text) < 4.5f; ++i) accent = mix(accent, toward, 0.15f);
         if (contrast_ratio(accent, p.accent_text) >= 4.5f) p.accent = accent;

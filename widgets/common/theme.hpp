@@ -53,7 +53,7 @@ struct Theme {
 };
 
 // `system`: the forced-colours palette from Options::system_colours (the high-contrast palette without them).
-Palette make_palette(ThemeKind kind, unsigned accent_rgb, const std::vector<unsigned>& system = {});
+Palette make_palette(ThemeKind kind, std::optional<unsigned> accent_rgb, const std::vector<unsigned>& system = {});
 
 // Applies palette and metrics to ImGui's style (rounding, padding, colours), scaled by `px`.
 void apply_style(const Theme& theme);

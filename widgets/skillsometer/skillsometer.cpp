@@ -87,7 +87,8 @@ public:
             case Key::up: return stage == QuizStage::questions && move_focus(-1, points, host);
             case Key::right:
             case Key::down: return stage == QuizStage::questions && move_focus(1, points, host);
-            case Key::backspace: return stage == QuizStage::questions && apply("back", host);
+            case Key::backspace:  // from the results too: back to the last statement, answers kept
+                return (stage == QuizStage::questions || stage == QuizStage::results) && apply("back", host);
             case Key::enter:
             case Key::space:
                 if (stage == QuizStage::welcome) return apply("start", host);

@@ -3,6 +3,8 @@
 // matching jobs and the closing buttons. See view_parts.hpp.
 #include <algorithm>
 #include <cmath>
+#include <string>
+#include <vector>
 
 #include "widgets/common/keep.hpp"
 #include "widgets/common/riasec_text.hpp"
@@ -14,31 +16,63 @@ namespace {
 
 constexpr float kPi = 3.14159265f;
 
-// The hexagon with each area's name at its corner (the standout areas in bold). The names are part of the
-// chart, whose text alternative lists every score. Returns the block's height; `width_out` its width.
+// The hexagon with each area's name at its corner (the standout areas in bold). Where the names cannot fit
+// beside the corners (a phone with large text), the corners carry the letters and a key below names them.
+// The names are part of the chart, whose text alternative lists every score. Returns the block's height;
+// `width_out` its width.
 float profile_chart(Ctx& x, float left, float centre_x, float y, float max_width, float* width_out) {
     const Theme& t = x.t;
     ImFont* bold = t.fonts.small_bold;
     ImFont* reg = t.fonts.small;
+    const float gap = t.s(10), r_min = t.s(44), r_max = t.s(112);
+    float name_w = 0;
+    for (const auto& rt : kRiasecText) name_w = std::max(name_w, text_size(bold, rt.name).x);
+    const bool letters = 2 * (0.866f * r_min + gap + name_w + t.s(4)) > max_width;
+    auto label = [&](int i) { return letters ? std::string(1, kRiasecLetters[static_cast<std::size_t>(i)]) : std::string(kRiasecText[i].name); };
     float label_w = 0;
-    for (const auto& rt : kRiasecText) label_w = std::max(label_w, text_size(bold, rt.name).x);
-    const float gap = t.s(10);
-    const float r = std::clamp((max_width * 0.5f - label_w - gap - t.s(4)) / 0.866f, t.s(44), t.s(112));
-    const float block_w = 2 * (0.866f * r + gap + label_w);
+    for (int i = 0; i < 6; ++i) label_w = std::max(label_w, text_size(bold, label(i)).x);
+    const float r = std::clamp((max_width * 0.5f - label_w - gap - t.s(4)) / 0.866f, r_min, r_max);
+    const float block_w = letters ? max_width : 2 * (0.866f * r + gap + label_w);
     if (width_out) *width_out = block_w;
     const float cx = centre_x > 0 ? centre_x : left + block_w * 0.5f;
     const ImVec2 centre(cx, y + bold->FontSize + gap + r);
-    const float h = 2 * (bold->FontSize + gap) + 2 * r;
+    float h = 2 * (bold->FontSize + gap) + 2 * r;
+
+    // The key: "R Realistic", "I Investigative", ... wrapped into centred lines.
+    struct KeyItem {
+        int area;
+        float w;
+    };
+    std::vector<std::vector<KeyItem>> key_lines;
+    const float item_gap = t.s(14), letter_gap = t.s(5);
+    if (letters) {
+        key_lines.emplace_back();
+        float line_w = 0;
+        for (int i = 0; i < 6; ++i) {
+            ImFont* f = x.vm.standout[static_cast<std::size_t>(i)] ? bold : reg;
+            const float w = text_size(bold, label(i)).x + letter_gap + text_size(f, kRiasecText[i].name).x;
+            if (!key_lines.back().empty() && line_w + item_gap + w > max_width) {
+                key_lines.emplace_back();
+                line_w = 0;
+            }
+            line_w += (key_lines.back().empty() ? 0 : item_gap) + w;
+            key_lines.back().push_back({i, w});
+        }
+        h += t.s(6) + static_cast<float>(key_lines.size()) * (reg->FontSize + t.s(6));
+    }
     x.c.place(x.vm.chart, ImVec2(cx - block_w * 0.5f, y), ImVec2(cx + block_w * 0.5f, y + h));
     if (!x.c.dl) return h;
     const float grow = x.progress(x.in.shown_at, 0.6);
     std::array<float, 6> v{};
     for (std::size_t i = 0; i < 6; ++i) v[i] = static_cast<float>(x.vm.normalised[i]) * grow;
     hexagon_chart(x.c.dl, t, centre, r, v, x.p.accent, false, nullptr);
+    auto put = [&](ImFont* f, ImVec2 at, ImU32 colour, const std::string& text) {
+        x.c.dl->AddText(f, f->FontSize, ImVec2(std::round(at.x), std::round(at.y)), colour, text.data(), text.data() + text.size());
+    };
     for (int i = 0; i < 6; ++i) {
         const bool top = x.vm.standout[static_cast<std::size_t>(i)];
-        ImFont* f = top ? bold : reg;
-        const std::string_view name = kRiasecText[i].name;
+        ImFont* f = top || letters ? bold : reg;
+        const std::string name = label(i);
         const ImVec2 ts = text_size(f, name);
         const float a = -kPi / 2 + static_cast<float>(i) * kPi / 3;
         const ImVec2 corner(centre.x + std::cos(a) * r, centre.y + std::sin(a) * r);
@@ -47,8 +81,22 @@ float profile_chart(Ctx& x, float left, float centre_x, float y, float max_width
         else if (i == 3) at = ImVec2(corner.x - ts.x * 0.5f, corner.y + gap);
         else if (i < 3) at = ImVec2(corner.x + gap, corner.y - ts.y * 0.5f);
         else at = ImVec2(corner.x - gap - ts.x, corner.y - ts.y * 0.5f);
-        x.c.dl->AddText(f, f->FontSize, ImVec2(std::round(at.x), std::round(at.y)), top ? x.p.text : x.p.text_muted, name.data(),
-                        name.data() + name.size());
+        put(f, at, top ? x.p.text : x.p.text_muted, name);
+    }
+    float ky = centre.y + r + gap + bold->FontSize + gap + t.s(6);
+    for (const auto& line : key_lines) {
+        float line_w = 0;
+        for (const auto& item : line) line_w += (line_w > 0 ? item_gap : 0) + item.w;
+        float kx = cx - line_w * 0.5f;
+        for (const auto& item : line) {
+            const bool top = x.vm.standout[static_cast<std::size_t>(item.area)];
+            const std::string letter = label(item.area);
+            put(bold, ImVec2(kx, ky), x.p.text, letter);
+            put(top ? bold : reg, ImVec2(kx + text_size(bold, letter).x + letter_gap, ky), top ? x.p.text : x.p.text_muted,
+                std::string(kRiasecText[item.area].name));
+            kx += item.w + item_gap;
+        }
+        ky += reg->FontSize + t.s(6);
     }
     return h;
 }
