@@ -176,6 +176,9 @@ function onEvent(type, json) {
     case 'warning':
       console.warn(`ometer: ${detail.message}`);
       break;
+    case 'gl-failed':
+      showHtmlVersion();
+      break;
     case 'need-data':
       loadLater(detail.file);
       break;
@@ -244,6 +247,15 @@ function announce(text) {
     live.textContent = text === lastAnnouncement ? `${text}\u00a0` : text;
     lastAnnouncement = live.textContent;
   }, 250);
+}
+
+// The widget as HTML (the mirror, styled) instead of the canvas: no WebGL2, or it failed.
+function showHtmlVersion(why) {
+  app.classList.add('fallback');
+  input.hidden = widget !== 'careerometer';
+  mirror.setOverlay(false);
+  if (why) console.warn(`ometer: ${why}; showing the HTML version of the widget`);
+  layout();
 }
 
 // --- layout -------------------------------------------------------------------------------------------
@@ -470,12 +482,8 @@ async function start() {
 
   // Creating the context is the test for WebGL2: no probe context first.
   const hasGl = call.attach('#ometer-canvas');
-  if (!hasGl) {
-    app.classList.add('fallback');
-    input.hidden = widget !== 'careerometer';
-    console.warn('ometer: WebGL2 is not available; showing the HTML version of the widget');
-  }
-  mirror.setOverlay(hasGl);
+  if (hasGl) mirror.setOverlay(true);
+  else showHtmlVersion('WebGL2 is not available');
   attachInput();
   layout();
 

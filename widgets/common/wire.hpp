@@ -40,6 +40,7 @@ inline constexpr std::string_view print = "print";      // print the results (th
 inline constexpr std::string_view navigate = "navigate";  // {"to":"back"}: the frame goes back where it came from
 inline constexpr std::string_view copy = "copy";        // put {"text"} on the clipboard
 inline constexpr std::string_view submit = "submit";    // send the page input {"id"}'s text with its node's command
+inline constexpr std::string_view gl_failed = "gl-failed";  // WebGL2 cannot draw after all: show the HTML version
 }  // namespace event
 
 // {"role":"button","id":"card-0-remove","label":"Remove Electricians",...,"children":[...]}: decorative

@@ -9,10 +9,10 @@
 #include <string>
 
 #include <imgui.h>
-#include <imgui_impl_opengl3.h>
 
 #include "widgets/common/wire.hpp"
 #include "widgets/shell/runner.hpp"
+#include "widgets/shell/webgl_renderer.hpp"
 
 using namespace ometer::widgets;
 
@@ -35,6 +35,7 @@ struct Shell {
     std::unique_ptr<Runner> runner;
     WebHost host;
     EMSCRIPTEN_WEBGL_CONTEXT_HANDLE gl = 0;
+    WebGLRenderer renderer;
     std::string canvas;
     int canvas_w = 0, canvas_h = 0;
     bool loop_running = false, paused = false;
@@ -66,11 +67,7 @@ void tick() {
             s.canvas_h = r.pixel_height();
             emscripten_set_canvas_element_size(s.canvas.c_str(), s.canvas_w, s.canvas_h);
         }
-        if (fonts_changed) {
-            ImGui_ImplOpenGL3_DestroyFontsTexture();
-            ImGui_ImplOpenGL3_CreateFontsTexture();
-        }
-        ImGui_ImplOpenGL3_NewFrame();
+        if (fonts_changed) s.renderer.upload_fonts();
     } else if (fonts_changed) {
         unsigned char* pixels = nullptr;
         int w = 0, h = 0;
@@ -78,13 +75,11 @@ void tick() {
     }
     r.frame(s.host, s.host.now());
     ++s.frames_drawn;
-    if (s.gl) {
-        ImU32 bg = r.theme().colours.background;
-        glViewport(0, 0, s.canvas_w, s.canvas_h);
-        glClearColor(((bg >> IM_COL32_R_SHIFT) & 0xFF) / 255.0f, ((bg >> IM_COL32_G_SHIFT) & 0xFF) / 255.0f,
-                     ((bg >> IM_COL32_B_SHIFT) & 0xFF) / 255.0f, 1.0f);
-        glClear(GL_COLOR_BUFFER_BIT);
-        ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    if (s.gl && !s.renderer.render(*ImGui::GetDrawData(), s.canvas_w, s.canvas_h, r.theme().colours.background)) {
+        // A WebGL2 that cannot link two small shaders: run headless, and the page shows the HTML version.
+        s.host.emit(event::warning, text_json("message", s.renderer.error()));
+        s.host.emit(event::gl_failed, "{}");
+        s.gl = 0;
     }
     float h = r.content_height_css();
     if (h != s.last_height) {
@@ -142,6 +137,7 @@ EMSCRIPTEN_KEEPALIVE int ometer_attach(const char* selector) {
     attrs.depth = false;
     attrs.stencil = false;
     attrs.premultipliedAlpha = false;
+    attrs.enableExtensionsByDefault = false;  // ImGui needs none; enabling them all cost ~20 ms at start-up
     s.gl = emscripten_webgl_create_context(selector, &attrs);
     if (s.gl <= 0) {
         s.gl = 0;
@@ -149,7 +145,7 @@ EMSCRIPTEN_KEEPALIVE int ometer_attach(const char* selector) {
         return 0;
     }
     emscripten_webgl_make_context_current(s.gl);
-    ImGui_ImplOpenGL3_Init("#version 300 es");
+    s.renderer.create();
     wake();
     return 1;
 }
