@@ -1,0 +1,318 @@
+// Start-up benchmark: today's dist/ against the previous release's, side by side in one run, both served
+// by Debian's nginx with the repo's deploy config and loaded by headless Chromium. Writes
+// build/bench/startup.json and prints a table; exits 1 when a budget (issue 13) is missed.
+//
+//   node tests/bench/startup.mjs [--runs N] [--no-lighthouse]      (./run bench builds first, then runs this)
+//
+// Measured per widget, on a page holding that widget alone (medians of N runs, the two builds interleaved):
+//   first_visit_kb    brotli bytes of every /ometer/ file the visit downloads, until 1.5 s after ready
+//   requests          how many files that is
+//   cpu_paint_ms      renderer main-thread CPU from navigation to the first useful paint (the frame's
+//                     'ometer:paint' mark; a build without the mark paints its first useful frame at ready)
+//   cpu_ready_ms      the same to 'ometer:ready' on the host page
+//   longest_task_ms   the longest main-thread task from the first useful paint to 1.5 s after ready
+//   keystroke_cpu_ms  Careerometer only: main-thread CPU typing "electrician" (120 ms a key) / 11
+//   chromebook_*_ms   wall time to paint and ready with CPU ×4, 1.6 Mbps down, 150 ms RTT
+// and once per build: the bytes a Skillsometer adds to a page that already has a Careerometer, and
+// Lighthouse 12 (mobile, simulated throttling) performance score and Total Blocking Time on the demo page.
+//
+// CPU is thread time (trace 'tdur'), so a busy machine stretches wall times but not these figures.
+// The previous release is the commit in tests/bench/baseline.json, built once into build/bench/baseline/.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { startNginx } from '../support/nginx.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
+const args = process.argv.slice(2);
+const RUNS = Number(args[args.indexOf('--runs') + 1]) || 5;
+const LIGHTHOUSE = !args.includes('--no-lighthouse');
+const CHROMIUM_ARGS = ['--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--no-sandbox', '--disable-gpu',
+  '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const WIDGETS = ['careerometer', 'skillsometer'];
+const SETTLE_MS = 1500;
+
+// --- the two builds -------------------------------------------------------------------------------------
+
+const say = (s) => process.stderr.write(`${s}\n`);
+const run = (cmd, argv, opts = {}) => execFileSync(cmd, argv, { stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 1 << 26, ...opts });
+
+function currentDist() {
+  const out = join(root, 'build/bench/dist-current');
+  say('bench: building today\'s dist/');
+  run('flock', [join(root, 'build/.lock'), process.execPath, join(root, 'tools/dist.mjs'), '--out', out, '--quiet']);
+  return out;
+}
+
+// The previous release, from git, built with its own build files into build/bench/baseline/<ref>/.
+function baselineDist() {
+  const { ref, label } = JSON.parse(readFileSync(join(root, 'tests/bench/baseline.json'), 'utf8'));
+  const dir = join(root, 'build/bench/baseline', ref.slice(0, 12));
+  const out = join(dir, 'dist');
+  if (existsSync(join(out, 'ometer/manifest.json'))) return { out, ref, label };
+  try {
+    run('git', ['-C', root, 'cat-file', '-e', `${ref}^{commit}`]);
+  } catch {
+    throw new Error(`the baseline commit ${ref} is not in this clone (a shallow clone?): run "git fetch --unshallow" and try again`);
+  }
+  say(`bench: building the previous release (${label}, ${ref.slice(0, 12)}) once, into ${dir.slice(root.length + 1)}/`);
+  const src = join(dir, 'src');
+  rmSync(src, { recursive: true, force: true });
+  mkdirSync(src, { recursive: true });
+  execFileSync('sh', ['-c', `git -C "${root}" archive "${ref}" | tar -x -C "${src}"`], { stdio: 'inherit' });
+  const env = { ...process.env, NODE_PATH: '/usr/share/nodejs' };
+  run('cmake', ['--preset', 'web', `-DOMETER_IMGUI_DIR=${join(root, '.cache/imgui')}`], { cwd: src, env });
+  run('cmake', ['--build', '--preset', 'web'], { cwd: src, env });
+  run(process.execPath, [join(src, 'tools/dist.mjs'), '--out', out, '--quiet'], { cwd: src, env });
+  return { out, ref, label };
+}
+
+// Pages like a school's (in demo/, under its strict policy): one widget alone, or both (Careerometer first).
+function writePages(dist) {
+  const page = (title, widgets) => `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>${title}</title>` +
+    '<link rel="icon" href="data:,"><meta name="viewport" content="width=device-width, initial-scale=1"></head><body><main>' +
+    widgets.map((w) => `<script src="/ometer/v1/embed.js" data-widget="${w}" async></script>`).join('') + '</main></body></html>\n';
+  for (const w of WIDGETS) writeFileSync(join(dist, `demo/bench-${w}.html`), page(w, [w]));
+  writeFileSync(join(dist, 'demo/bench-both.html'), page('both', WIDGETS));
+}
+
+// --- one visit ----------------------------------------------------------------------------------------
+
+const TRACE_CATEGORIES = ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing'];
+
+// Marks 'bench:ready' on the host page each time a widget says it is ready.
+const READY_HOOK = () => {
+  if (window !== window.top) return;
+  window.__benchReady = 0;
+  document.addEventListener('ometer:ready', () => { window.__benchReady += 1; performance.mark('bench:ready'); });
+};
+
+// Top-level tasks of every renderer main thread, and the user-timing marks, from a Chromium trace.
+function readTrace(buffer) {
+  const events = JSON.parse(buffer.toString()).traceEvents;
+  const mains = new Set(events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
+    .map((e) => `${e.pid}:${e.tid}`));
+  const byThread = new Map();
+  for (const e of events) {
+    if (e.ph !== 'X' || (e.name !== 'RunTask' && e.name !== 'ThreadControllerImpl::RunTask')) continue;
+    const key = `${e.pid}:${e.tid}`;
+    if (!mains.has(key)) continue;
+    if (!byThread.has(key)) byThread.set(key, []);
+    byThread.get(key).push(e);
+  }
+  const tasks = [];
+  for (const list of byThread.values()) {
+    list.sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+    let end = -Infinity;
+    for (const e of list) {   // nested RunTasks are part of the task around them
+      if (e.ts < end) continue;
+      end = e.ts + e.dur;
+      tasks.push({ ts: e.ts, dur: e.dur / 1000, cpu: (e.tdur ?? e.dur) / 1000 });
+    }
+  }
+  const start = events.find((e) => e.name === 'TracingStartedInBrowser')?.ts ?? Math.min(...tasks.map((t) => t.ts));
+  const marks = (name) => events.filter((e) => e.name === name && (e.cat || '').includes('blink.user_timing')).map((e) => e.ts).sort((a, b) => a - b);
+  return { tasks, start, marks };
+}
+
+const cpuBetween = (tasks, from, to) => tasks.filter((t) => t.ts >= from && t.ts <= to).reduce((s, t) => s + t.cpu, 0);
+
+async function newVisit(browser, throttled) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.addInitScript(READY_HOOK);
+  if (throttled) {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions',
+      { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 0.75e6 / 8 });
+  }
+  const files = [];
+  page.on('requestfinished', (r) => {
+    if (new URL(r.url()).pathname.startsWith('/ometer/')) files.push(r.sizes().then((s) => ({ url: r.url(), bytes: s.responseBodySize })));
+  });
+  return { context, page, files };
+}
+
+async function waitReady(page, count) {
+  await page.waitForFunction((n) => window.__benchReady >= n, count, { timeout: 120000, polling: 50 });
+}
+
+// The widget's own frame (for typing into the Careerometer's search box).
+async function frameOf(page, widget) {
+  for (let i = 0; i < 200; i++) {
+    const f = page.frames().find((fr) => fr.url().includes(`widget=${widget}`));
+    if (f) return f;
+    await page.waitForTimeout(25);
+  }
+  throw new Error(`no ${widget} frame`);
+}
+
+async function visit(browser, base, pagePath, { widgets = 1, type = false } = {}) {
+  const { context, page, files } = await newVisit(browser, false);
+  await browser.startTracing(page, { categories: TRACE_CATEGORIES });
+  await page.goto(`${base}${pagePath}`);
+  await waitReady(page, widgets);
+  await page.waitForTimeout(SETTLE_MS);
+  const load = readTrace(await browser.stopTracing());
+  const ready = load.marks('bench:ready').at(-1);
+  const paint = load.marks('ometer:paint')[0] ?? ready;
+  const result = {
+    first_visit_kb: (await Promise.all(files)).reduce((s, f) => s + f.bytes, 0) / 1024,
+    requests: files.length,
+    cpu_paint_ms: cpuBetween(load.tasks, load.start, paint),
+    cpu_ready_ms: cpuBetween(load.tasks, load.start, ready),
+    longest_task_ms: Math.max(0, ...load.tasks.filter((t) => t.ts + t.dur * 1000 > paint).map((t) => t.dur)),
+  };
+  if (type) {
+    const frame = await frameOf(page, 'careerometer');
+    await frame.locator('#search').focus();
+    await page.waitForTimeout(500);
+    await browser.startTracing(page, { categories: TRACE_CATEGORIES });
+    const word = 'electrician';
+    await page.waitForTimeout(100);
+    await page.keyboard.type(word, { delay: 120 });
+    await page.waitForTimeout(500);
+    const typing = readTrace(await browser.stopTracing());
+    result.keystroke_cpu_ms = cpuBetween(typing.tasks, typing.start, Infinity) / word.length;
+  }
+  await context.close();
+  return result;
+}
+
+// Wall time to the first useful paint and to ready on a slow machine and network.
+async function chromebook(browser, base, widget) {
+  const { context, page } = await newVisit(browser, true);
+  const t0 = Date.now();
+  await page.goto(`${base}/demo/bench-${widget}.html`);
+  await waitReady(page, 1);
+  const ready = Date.now() - t0;
+  const frame = await frameOf(page, widget);
+  const paintAt = await frame.evaluate(() => {
+    const m = performance.getEntriesByName('ometer:paint')[0];
+    return m ? performance.timeOrigin + m.startTime : null;
+  });
+  await context.close();
+  return { chromebook_paint_ms: paintAt ? paintAt - t0 : ready, chromebook_ready_ms: ready };
+}
+
+async function lighthouseRun(url) {
+  const { default: lighthouse } = await import('lighthouse');
+  const chromeLauncher = await import('chrome-launcher');
+  const chrome = await chromeLauncher.launch({ chromePath: '/usr/bin/chromium', chromeFlags: ['--headless=new', ...CHROMIUM_ARGS] });
+  try {
+    const { lhr } = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] });
+    return { lighthouse_performance: Math.round(lhr.categories.performance.score * 100),
+      lighthouse_tbt_ms: lhr.audits['total-blocking-time'].numericValue };
+  } finally {
+    await chrome.kill();
+  }
+}
+
+// --- the run ------------------------------------------------------------------------------------------
+
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2; };
+
+function medians(samples) {
+  const out = {};
+  for (const k of Object.keys(samples[0])) out[k] = median(samples.map((s) => s[k]));
+  return out;
+}
+
+async function main() {
+  const builds = { current: { out: currentDist() }, previous: baselineDist() };
+  for (const b of Object.values(builds)) {
+    writePages(b.out);
+    b.server = await startNginx(b.out);
+  }
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const samples = {};
+  const add = (build, key, value) => ((samples[build] ??= {})[key] ??= []).push(value);
+  try {
+    for (let i = 0; i < RUNS; i++) {
+      for (const name of ['previous', 'current']) {   // interleaved, so drift on the machine hits both alike
+        const { base } = builds[name].server;
+        for (const w of WIDGETS) add(name, w, await visit(browser, base, `/demo/bench-${w}.html`, { type: w === 'careerometer' }));
+        if (i < 3) {
+          add(name, 'both', await visit(browser, base, '/demo/bench-both.html', { widgets: 2 }));
+          for (const w of WIDGETS) add(name, `${w}-chromebook`, await chromebook(browser, base, w));
+        }
+      }
+      say(`bench: run ${i + 1}/${RUNS} done`);
+    }
+    if (LIGHTHOUSE) {
+      for (let i = 0; i < 3; i++) {
+        for (const name of ['previous', 'current']) add(name, 'lighthouse', await lighthouseRun(`${builds[name].server.base}/demo/`));
+      }
+    }
+  } finally {
+    await browser.close();
+    for (const b of Object.values(builds)) await b.server.stop();
+  }
+
+  const report = { when: new Date().toISOString(), runs: RUNS, baseline: { ref: builds.previous.ref, label: builds.previous.label }, widgets: {}, page: {} };
+  const figures = {};
+  for (const name of ['previous', 'current']) {
+    const s = samples[name];
+    figures[name] = {};
+    for (const w of WIDGETS) figures[name][w] = { ...medians(s[w]), ...medians(s[`${w}-chromebook`]) };
+    figures[name].second_widget_kb = median(s.both.map((b) => b.first_visit_kb)) - figures[name].careerometer.first_visit_kb;
+    if (s.lighthouse) Object.assign(figures[name], medians(s.lighthouse));
+  }
+  const ratio = (a, b) => (b ? a / b : null);
+  for (const w of WIDGETS) {
+    const cur = figures.current[w];
+    const prev = figures.previous[w];
+    report.widgets[w] = {};
+    for (const k of Object.keys(cur)) report.widgets[w][k] = { today: cur[k], previous: prev[k], ratio: ratio(cur[k], prev[k]) };
+  }
+  for (const k of ['second_widget_kb', 'lighthouse_performance', 'lighthouse_tbt_ms']) {
+    if (figures.current[k] === undefined) continue;
+    report.page[k] = { today: figures.current[k], previous: figures.previous[k], ratio: ratio(figures.current[k], figures.previous[k]) };
+  }
+
+  // Issue 13's budgets: absolute where the issue gives a number, else against the previous release's figure.
+  const C = report.widgets.careerometer;
+  const S = report.widgets.skillsometer;
+  const budgets = [
+    ['Careerometer first visit (KB brotli)', C.first_visit_kb.today, '<=', 420],
+    ['Skillsometer first visit (KB brotli)', S.first_visit_kb.today, '<=', 260],
+    ['second widget on a page (KB brotli)', report.page.second_widget_kb.today, '<=', 60],
+    ...WIDGETS.flatMap((w) => {
+      const f = report.widgets[w];
+      const name = w[0].toUpperCase() + w.slice(1);
+      return [
+        [`${name} CPU to ready / previous ready`, f.cpu_ready_ms.ratio, '<=', 0.45],
+        [`${name} CPU to first useful paint / previous ready`, f.cpu_paint_ms.today / f.cpu_ready_ms.previous, '<=', 0.15],
+        [`${name} longest task after first paint (ms)`, f.longest_task_ms.today, '<=', 50],
+      ];
+    }),
+    ['CPU per keystroke / previous', C.keystroke_cpu_ms.ratio, '<=', 0.35],
+  ];
+  if (report.page.lighthouse_performance) {
+    budgets.push(['Lighthouse mobile performance (demo page)', report.page.lighthouse_performance.today, '>=', 90],
+      ['Lighthouse Total Blocking Time (ms)', report.page.lighthouse_tbt_ms.today, '<=', 200]);
+  }
+  report.budgets = budgets.map(([what, value, op, limit]) => ({ what, value, op, limit, ok: op === '<=' ? value <= limit : value >= limit }));
+
+  mkdirSync(join(root, 'build/bench'), { recursive: true });
+  writeFileSync(join(root, 'build/bench/startup.json'), `${JSON.stringify(report, null, 2)}\n`);
+
+  const fmt = (v) => (v === null || v === undefined ? '-' : Math.abs(v) >= 100 ? v.toFixed(0) : v.toFixed(2));
+  console.log(`Start-up, medians of ${RUNS} runs; previous release = ${report.baseline.label}`);
+  for (const w of WIDGETS) {
+    console.log(`\n${w}${' '.repeat(22 - w.length)}today   previous   ratio`);
+    for (const [k, v] of Object.entries(report.widgets[w])) console.log(`  ${k.padEnd(20)}${fmt(v.today).padStart(8)}${fmt(v.previous).padStart(11)}${fmt(v.ratio).padStart(8)}`);
+  }
+  console.log('\npage');
+  for (const [k, v] of Object.entries(report.page)) console.log(`  ${k.padEnd(20)}${fmt(v.today).padStart(8)}${fmt(v.previous).padStart(11)}${fmt(v.ratio).padStart(8)}`);
+  console.log('\nbudgets');
+  for (const b of report.budgets) console.log(`  ${b.ok ? 'ok  ' : 'MISS'} ${b.what}: ${fmt(b.value)} (${b.op} ${b.limit})`);
+  console.log('\nwritten to build/bench/startup.json');
+  process.exitCode = report.budgets.every((b) => b.ok) ? 0 : 1;
+}
+
+await main();
