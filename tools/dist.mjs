@@ -66,7 +66,7 @@ function buildAssets() {
   const wasm = addAsset('ometer-widgets.wasm', need(join(root, 'build/web/widgets/ometer-widgets.wasm')));
   const fonts = ['lato-regular.ttf', 'lato-bold.ttf'].map((f) => addAsset(f, need(join(root, 'build/web/fonts', f))));
   const data = Object.fromEntries(WEB_DATA.map((f) => [f, addAsset(f, need(join(root, 'assets/data', f)))]));
-  for (const f of ['mirror.js', 'print.js', 'frame.css', 'frame-legacy.js']) addAsset(f, need(join(FRAME, f)));
+  for (const f of ['mirror.js', 'print.js', 'glcontext.js', 'frame.css', 'frame-legacy.js']) addAsset(f, need(join(FRAME, f)));
 
   // The runtime's own wasm name is never used (frame.js instantiates the wasm itself); renamed all the same.
   addAsset('ometer-widgets.js', rewrite(need(join(root, 'build/web/widgets/ometer-widgets.js')).toString('utf8'),
@@ -76,9 +76,10 @@ function buildAssets() {
     [/^const ASSETS = \{.*\};$/m, `const ASSETS = ${JSON.stringify(ASSETS)};`],
     importOf('mirror.js', hashed('mirror.js')),
     importOf('print.js', hashed('print.js')),
+    importOf('glcontext.js', hashed('glcontext.js')),
   ]));
   addAsset('frame.html', rewrite(need(join(FRAME, 'frame.html')).toString('utf8'), 'frame.html',
-    ['frame.css', 'mirror.js', 'print.js', 'ometer-widgets.js', 'frame.js', 'frame-legacy.js'].map((f) => attrOf(f, hashed(f)))));
+    ['frame.css', 'mirror.js', 'print.js', 'glcontext.js', 'ometer-widgets.js', 'frame.js', 'frame-legacy.js'].map((f) => attrOf(f, hashed(f)))));
 
   // Both embed.js copies sit one folder below assets/, so they are the same file.
   return rewrite(need(join(root, 'web/embed/embed.js')).toString('utf8'), 'embed.js', [

@@ -5,6 +5,7 @@
 // keys travel by name (widgets/common/wire.hpp holds the other end of this wire).
 import { Mirror, elementId } from './mirror.js';
 import { buildPrint } from './print.js';
+import { watchGlContext } from './glcontext.js';
 
 // Asset URLs relative to this file. tools/dist.mjs rewrites this line with the content-hashed names
 // (a data file missing from `data` is fetched from data/ under its own name).
@@ -124,6 +125,8 @@ const call = {
   state: () => JSON.parse(M.UTF8ToString(M._ometer_state())),
   vm: () => JSON.parse(M.UTF8ToString(M._ometer_vm())),
   framesDrawn: () => M._ometer_frames_drawn(),
+  glLost: () => M._ometer_gl_lost(),
+  glRestored: () => M._ometer_gl_restored(),
 };
 
 const mirror = new Mirror(document.getElementById('mirror'), {
@@ -458,6 +461,21 @@ async function start() {
     console.warn('ometer: WebGL2 is not available; showing the HTML version of the widget');
   }
   mirror.setOverlay(hasGl);
+  // [embed-anywhere] a lost WebGL context: headless until it returns, else the HTML version (glcontext.js).
+  const glWatch = hasGl ? watchGlContext(canvas, {
+    lost: () => call.glLost(),
+    restored: () => { call.glRestored(); layout(); },
+    giveUp: () => {
+      app.classList.add('fallback');
+      mirror.setOverlay(false);
+      input.hidden = widget !== 'careerometer';
+      if (!input.hidden) Object.assign(input.style, { left: '', top: '', width: '', height: '', fontSize: '' });
+      console.warn('ometer: the WebGL context was lost and did not come back; showing the HTML version of the widget');
+      announce('The widget now shows its simpler version. Everything in it still works.');
+      layout();
+      reportHeight();
+    },
+  }) : null;
   attachInput();
   layout();
 
@@ -490,6 +508,7 @@ async function start() {
     command: (line) => call.command(line),
     framesDrawn: () => call.framesDrawn(),
     preparePrint,
+    glContext: () => glWatch,   // [embed-anywhere] losses, restores and how long each took
   };
 }
 

@@ -1,6 +1,7 @@
 // The widgets' one JS boundary (web shell): a few C functions the frame's script calls (fonts, options,
 // data, input, commands) and one event hook out (Module.onOmeterEvent). Draws with WebGL2 when the
-// browser has it; without it the same widget runs headless and the page shows its accessible HTML mirror.
+// browser has it; without it (or while a lost context is away) the same widget runs headless and the page
+// shows its accessible HTML mirror.
 #include <emscripten.h>
 #include <emscripten/html5.h>
 #include <GLES3/gl3.h>
@@ -35,6 +36,7 @@ struct Shell {
     std::unique_ptr<Runner> runner;
     WebHost host;
     EMSCRIPTEN_WEBGL_CONTEXT_HANDLE gl = 0;
+    bool gl_lost = false;  // the browser took the context away: draw nothing until it is restored
     std::string canvas;
     int canvas_w = 0, canvas_h = 0;
     bool loop_running = false, paused = false;
@@ -59,7 +61,8 @@ void tick() {
     }
     Runner& r = *s.runner;
     bool fonts_changed = r.prepare_fonts();
-    if (s.gl) {
+    const bool drawing = s.gl && !s.gl_lost;
+    if (drawing) {
         emscripten_webgl_make_context_current(s.gl);
         if (r.pixel_width() != s.canvas_w || r.pixel_height() != s.canvas_h) {
             s.canvas_w = r.pixel_width();
@@ -78,7 +81,7 @@ void tick() {
     }
     r.frame(s.host, s.host.now());
     ++s.frames_drawn;
-    if (s.gl) {
+    if (drawing) {
         ImU32 bg = r.theme().colours.background;
         glViewport(0, 0, s.canvas_w, s.canvas_h);
         glClearColor(((bg >> IM_COL32_R_SHIFT) & 0xFF) / 255.0f, ((bg >> IM_COL32_G_SHIFT) & 0xFF) / 255.0f,
@@ -152,6 +155,30 @@ EMSCRIPTEN_KEEPALIVE int ometer_attach(const char* selector) {
     ImGui_ImplOpenGL3_Init("#version 300 es");
     wake();
     return 1;
+}
+
+// The browser lost the WebGL context (a GPU reset, too many contexts on the device; the frame calls this
+// from its webglcontextlost handler). The widget keeps running headless, so its state and the HTML mirror
+// stay current. The renderer died with the context: shut it down now, while deleting its objects is a
+// silent no-op, so the restored context never sees ids (or buffer sizes) that belong to the old one.
+EMSCRIPTEN_KEEPALIVE void ometer_gl_lost() {
+    Shell& s = shell();
+    if (!s.gl || s.gl_lost) return;
+    s.gl_lost = true;
+    emscripten_webgl_make_context_current(s.gl);
+    ImGui_ImplOpenGL3_Shutdown();  // shaders, buffers, the font atlas texture and the backend's own state
+}
+
+// The context is back, empty: a fresh renderer, whose first frame builds the shaders, buffers and font
+// texture again, on a canvas sized again.
+EMSCRIPTEN_KEEPALIVE void ometer_gl_restored() {
+    Shell& s = shell();
+    if (!s.gl || !s.gl_lost) return;
+    s.gl_lost = false;
+    emscripten_webgl_make_context_current(s.gl);
+    ImGui_ImplOpenGL3_Init("#version 300 es");
+    s.canvas_w = s.canvas_h = 0;
+    wake();
 }
 
 // The data files this widget needs, as a JSON array.
