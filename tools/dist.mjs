@@ -11,6 +11,7 @@ import { basename, dirname, extname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { gzipSync } from 'node:zlib';
+import { loaderSource } from './assemble.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const run = promisify(execFile);
@@ -66,7 +67,7 @@ function buildAssets() {
   const wasm = addAsset('ometer-widgets.wasm', need(join(root, 'build/web/widgets/ometer-widgets.wasm')));
   const fonts = ['lato-regular.ttf', 'lato-bold.ttf'].map((f) => addAsset(f, need(join(root, 'build/web/fonts', f))));
   const data = Object.fromEntries(WEB_DATA.map((f) => [f, addAsset(f, need(join(root, 'assets/data', f)))]));
-  for (const f of ['mirror.js', 'print.js', 'glcontext.js', 'frame.css', 'frame-legacy.js']) addAsset(f, need(join(FRAME, f)));
+  for (const f of ['mirror.js', 'print.js', 'glcontext.js', 'storage.js', 'frame.css', 'frame-legacy.js']) addAsset(f, need(join(FRAME, f)));
 
   // The runtime's own wasm name is never used (frame.js instantiates the wasm itself); renamed all the same.
   addAsset('ometer-widgets.js', rewrite(need(join(root, 'build/web/widgets/ometer-widgets.js')).toString('utf8'),
@@ -77,12 +78,13 @@ function buildAssets() {
     importOf('mirror.js', hashed('mirror.js')),
     importOf('print.js', hashed('print.js')),
     importOf('glcontext.js', hashed('glcontext.js')),
+    importOf('storage.js', hashed('storage.js')),
   ]));
   addAsset('frame.html', rewrite(need(join(FRAME, 'frame.html')).toString('utf8'), 'frame.html',
-    ['frame.css', 'mirror.js', 'print.js', 'glcontext.js', 'ometer-widgets.js', 'frame.js', 'frame-legacy.js'].map((f) => attrOf(f, hashed(f)))));
+    ['frame.css', 'mirror.js', 'print.js', 'glcontext.js', 'storage.js', 'ometer-widgets.js', 'frame.js', 'frame-legacy.js'].map((f) => attrOf(f, hashed(f)))));
 
   // Both embed.js copies sit one folder below assets/, so they are the same file.
-  return rewrite(need(join(root, 'web/embed/embed.js')).toString('utf8'), 'embed.js', [
+  return rewrite(loaderSource(root), 'embed.js', [
     [/var FRAME_PATH = 'frame\.html';/, `var FRAME_PATH = '../assets/${hashed('frame.html')}';`],
     [/var VERSION = '[^']*';/, `var VERSION = '${version}';`],
   ]);

@@ -1,11 +1,13 @@
 // A small static server for the demo and the browser tests: the demo school page at / and the widget under
 // /ometer/, with the headers a real host sends (MIME types, a strict CSP on the demo page). Two modes:
-// development (straight from the source and build trees) and --dist (the built dist/ folder, as schools get it).
+// development (straight from the source and build trees; the loader assembled as tools/dist.mjs does) and
+// --dist (the built dist/ folder, as schools get it).
 // Usage: node tools/serve.mjs [--port N] [--dist [DIR]]
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, dirname, resolve as resolvePath } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { loaderSource } from './assemble.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const TYPES = {
@@ -51,6 +53,12 @@ export async function resolve(urlPath, routes = DEV_ROUTES) {
   return null;
 }
 
+// Development files that are made, not read: the loader with its option rules.
+async function assembled(urlPath) {
+  if (urlPath === '/ometer/v1/embed.js') return loaderSource(root);
+  return null;
+}
+
 // Cache headers as web/deploy/nginx.conf sends them for dist/; development files are always revalidated.
 function cacheControl(urlPath, dist) {
   if (!dist) return 'no-cache';
@@ -76,7 +84,8 @@ export function startServer(port = 8080, host = '127.0.0.1', { dist = null } = {
   const routes = dist ? distRoutes(dist) : DEV_ROUTES;
   const server = createServer(async (req, res) => {
     const urlPath = req.url.split(/[?#]/)[0];
-    const file = await resolve(req.url, routes);
+    const made = dist ? null : await assembled(urlPath);
+    const file = made === null ? await resolve(req.url, routes) : urlPath;
     if (!file || /\.(br|gz)$/.test(file)) {
       res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
       res.end('Not found\n');
@@ -88,7 +97,7 @@ export function startServer(port = 8080, host = '127.0.0.1', { dist = null } = {
     const packed = dist ? await precompressed(file, req.headers['accept-encoding']) : null;
     if (packed) headers['Content-Encoding'] = packed.encoding;
     res.writeHead(200, headers);
-    res.end(req.method === 'HEAD' ? undefined : await readFile(packed ? packed.file : file));
+    res.end(req.method === 'HEAD' ? undefined : made !== null ? made : await readFile(packed ? packed.file : file));
   });
   return new Promise((ok) => server.listen(port, host, () => ok(server)));
 }

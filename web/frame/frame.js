@@ -5,6 +5,7 @@
 // keys travel by name (widgets/common/wire.hpp holds the other end of this wire).
 import { Mirror, elementId } from './mirror.js';
 import { buildPrint } from './print.js';
+import { progressKey, progressStore, showNote } from './storage.js';
 import { watchGlContext } from './glcontext.js';
 
 // Asset URLs relative to this file. tools/dist.mjs rewrites this line with the content-hashed names
@@ -76,7 +77,8 @@ function optionLines() {
 function post(type, detail) {
   if (window.parent === window || !parentOrigin) return;
   try {
-    window.parent.postMessage({ source: PROTOCOL, id: instance, type, detail }, parentOrigin);
+    // [embed-anywhere] a loader page in a sandbox without its own origin is "null": reach it as the parent window.
+    window.parent.postMessage({ source: PROTOCOL, id: instance, type, detail }, parentOrigin === 'null' ? '*' : parentOrigin);
   } catch { /* an origin postMessage cannot target (a file: page): the widget works, unannounced */ }
 }
 
@@ -135,9 +137,11 @@ const mirror = new Mirror(document.getElementById('mirror'), {
   focusInput: () => input.focus(),
 });
 
-function storageKey() {
-  return `ometer:${widget}:${params.get('region') || 'uk'}:${params.get('form') || '30'}:${params.get('scale') || '3'}`;
-}
+// [embed-anywhere] quiz progress: per widget instance, in memory (and said so) where storage is blocked.
+const progress = widget === 'skillsometer' ? progressStore(progressKey(params), () => {
+  console.warn('ometer: this browser gives the quiz no storage here, so progress lasts only until the page is reloaded');
+  showNote('Your answers are kept only until this page is reloaded.', { announce });
+}) : null;
 
 function onEvent(type, json) {
   let detail = {};
@@ -192,10 +196,7 @@ function onEvent(type, json) {
       window.print();
       break;
     case 'save':
-      try {
-        if (detail.progress) sessionStorage.setItem(storageKey(), detail.progress);
-        else sessionStorage.removeItem(storageKey());
-      } catch { /* storage unavailable (private mode): progress is simply not kept */ }
+      if (progress) progress.set(detail.progress);
       break;
     case 'quizcomplete':
     case 'quizupdate':
@@ -492,9 +493,8 @@ async function start() {
     fail(MESSAGES.data, String(err), { retry: true });
     return;
   }
-  if (widget === 'skillsometer') {
-    let saved = null;
-    try { saved = sessionStorage.getItem(storageKey()); } catch { /* no storage */ }
+  if (progress) {
+    const saved = progress.get();
     if (saved) call.command(`restore ${saved}`);
   }
   app.classList.remove('loading');
@@ -509,6 +509,7 @@ async function start() {
     framesDrawn: () => call.framesDrawn(),
     preparePrint,
     glContext: () => glWatch,   // [embed-anywhere] losses, restores and how long each took
+    progressKept: () => !!(progress && progress.kept),
   };
 }
 
