@@ -1,6 +1,8 @@
 // Builds dist/, the static folder a school or a CDN hosts: content-hashed, precompressed (.br, .gz) widget
 // files under ometer/assets/, the evergreen ometer/v1/embed.js, a pinned ometer/<version>/embed.js with its
-// SRI hash, the headless Node API under api/, and the demo school page under demo/.
+// SRI hash, the headless Node API under api/, and the demo school page under demo/. Every file a frame
+// loads is named with its hash in the file that loads it (integrity attributes, an import map,
+// frame.js's ASSETS.integrity).
 //
 //   node tools/dist.mjs [--out DIR] [--quiet]      (./run dist builds first, then runs this)
 import { createHash } from 'node:crypto';
@@ -35,13 +37,14 @@ const need = (path) => {
 };
 
 // --- content hashing ----------------------------------------------------------------------------------
-const assets = new Map();   // logical name (e.g. "frame.js") -> { name: hashed file name, bytes }
+const assets = new Map();   // logical name (e.g. "frame.js") -> { name: hashed file name, bytes, integrity }
 const sha = (algo, bytes, enc) => createHash(algo).update(bytes).digest(enc);
+const sri = (bytes) => `sha384-${sha('sha384', bytes, 'base64')}`;
 
 function addAsset(logical, bytes) {
   const ext = extname(logical);
   const name = `${basename(logical, ext)}.${sha('sha256', bytes, 'hex').slice(0, 10)}${ext}`;
-  assets.set(logical, { name, bytes: Buffer.from(bytes) });
+  assets.set(logical, { name, bytes: Buffer.from(bytes), integrity: sri(bytes) });
   return name;
 }
 const hashed = (logical) => {
@@ -60,28 +63,49 @@ function rewrite(text, file, pairs) {
   return text;
 }
 const importOf = (from, to) => [new RegExp(`(from\\s*)(['"])\\./${from.replace(/\./g, '\\.')}\\2`, 'g'), `$1$2./${to}$2`];
-const attrOf = (from, to) => [new RegExp(`((?:src|href)=")${from.replace(/\./g, '\\.')}(")`, 'g'), `$1${to}$2`];
+// src="frame.js" -> src="frame.<hash>.js" integrity="sha384-…" crossorigin="anonymous": the browser refuses
+// the file if it differs, also in a frame without an origin of its own (a sandbox), where the file is
+// cross-origin and its check needs CORS.
+const attrOf = (from) => [new RegExp(`((?:src|href)=")${from.replace(/\./g, '\\.')}(")`, 'g'),
+  `$1${hashed(from)}$2 integrity="${assets.get(from).integrity}" crossorigin="anonymous"`];
+const MODULES = ['mirror.js', 'print.js', 'fetch.js', 'storage.js', 'glcontext.js'];
+
+// The frame's JavaScript modules are checked through an import map's "integrity" (a module preload's own
+// integrity is not enough: an import whose preload was refused is fetched again, unchecked). The map is
+// inline, so the frame's CSP names its hash. Its addresses are relative to the document: `prefix` is
+// "../assets/" for a document in another folder.
+function withImportMap(html, prefix, file) {
+  const integrity = Object.fromEntries([...MODULES, 'frame.js'].map((f) => [`${prefix}${hashed(f)}`, assets.get(f).integrity]));
+  const map = JSON.stringify({ integrity });
+  return rewrite(html, file, [
+    [/^<script src="/m, () => `<script type="importmap">${map}</script>\n<script src="`],
+    [/script-src 'self'/, () => `script-src 'self' 'sha256-${sha('sha256', map, 'base64')}'`],
+  ]);
+}
 
 function buildAssets() {
   // Leaves first: each file is hashed after everything it names, so a change anywhere renames its users.
   const wasm = addAsset('ometer-widgets.wasm', need(join(root, 'build/web/widgets/ometer-widgets.wasm')));
   const fonts = ['lato-regular.ttf', 'lato-bold.ttf'].map((f) => addAsset(f, need(join(root, 'build/web/fonts', f))));
   const data = Object.fromEntries(WEB_DATA.map((f) => [f, addAsset(f, need(join(root, 'assets/data', f)))]));
-  for (const f of ['mirror.js', 'print.js', 'glcontext.js', 'storage.js', 'frame.css', 'frame-legacy.js']) addAsset(f, need(join(FRAME, f)));
+  for (const f of ['mirror.js', 'print.js', 'fetch.js', 'storage.js', 'glcontext.js', 'guard.js', 'frame.css', 'frame-legacy.js']) {
+    addAsset(f, need(join(FRAME, f)));
+  }
 
   // The runtime's own wasm name is never used (frame.js instantiates the wasm itself); renamed all the same.
   addAsset('ometer-widgets.js', rewrite(need(join(root, 'build/web/widgets/ometer-widgets.js')).toString('utf8'),
     'ometer-widgets.js', [[/"ometer-widgets\.wasm"/g, JSON.stringify(wasm)]]));
-  const ASSETS = { wasm, fonts, data };
+  // frame.js checks what it fetches against these hashes (web/frame/fetch.js).
+  const integrity = Object.fromEntries([wasm, ...fonts, ...Object.values(data)].map((name) =>
+    [name, [...assets.values()].find((a) => a.name === name).integrity]));
+  const ASSETS = { wasm, fonts, data, integrity };
   addAsset('frame.js', rewrite(need(join(FRAME, 'frame.js')).toString('utf8'), 'frame.js', [
     [/^const ASSETS = \{.*\};$/m, `const ASSETS = ${JSON.stringify(ASSETS)};`],
-    importOf('mirror.js', hashed('mirror.js')),
-    importOf('print.js', hashed('print.js')),
-    importOf('glcontext.js', hashed('glcontext.js')),
-    importOf('storage.js', hashed('storage.js')),
+    ...['mirror.js', 'print.js', 'fetch.js', 'storage.js', 'glcontext.js'].map((f) => importOf(f, hashed(f))),
   ]));
-  addAsset('frame.html', rewrite(need(join(FRAME, 'frame.html')).toString('utf8'), 'frame.html',
-    ['frame.css', 'mirror.js', 'print.js', 'glcontext.js', 'storage.js', 'ometer-widgets.js', 'frame.js', 'frame-legacy.js'].map((f) => attrOf(f, hashed(f)))));
+  const frame = rewrite(need(join(FRAME, 'frame.html')).toString('utf8'), 'frame.html',
+    ['guard.js', 'frame.css', ...MODULES, 'ometer-widgets.js', 'frame.js', 'frame-legacy.js'].map(attrOf));
+  addAsset('frame.html', withImportMap(frame, './', 'frame.html'));
 
   // Both embed.js copies sit one folder below assets/, so they are the same file.
   return rewrite(loaderSource(root), 'embed.js', [

@@ -93,6 +93,9 @@ export function startServer(port = 8080, host = '127.0.0.1', { dist = null } = {
     }
     const headers = { 'Content-Type': TYPES[extname(file)] || 'application/octet-stream', 'Cache-Control': cacheControl(urlPath, dist),
       'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'no-referrer', Vary: 'Accept-Encoding' };
+    // As nginx.conf: the widget's files are fetched with CORS from frames without an origin of their own
+    // (sandboxes) and by pages that pin the loader with SRI.
+    if (urlPath.startsWith('/ometer/')) Object.assign(headers, { 'Access-Control-Allow-Origin': '*', 'Cross-Origin-Resource-Policy': 'cross-origin' });
     if (file.endsWith('.html') && !urlPath.startsWith('/ometer/')) headers['Content-Security-Policy'] = DEMO_CSP;
     const packed = dist ? await precompressed(file, req.headers['accept-encoding']) : null;
     if (packed) headers['Content-Encoding'] = packed.encoding;

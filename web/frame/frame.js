@@ -5,6 +5,7 @@
 // keys travel by name (widgets/common/wire.hpp holds the other end of this wire).
 import { Mirror, elementId } from './mirror.js';
 import { buildPrint } from './print.js';
+import { fetchChecked } from './fetch.js';
 import { progressKey, progressStore, showNote } from './storage.js';
 import { watchGlContext } from './glcontext.js';
 
@@ -346,12 +347,8 @@ function attachInput() {
 
 // --- start-up -----------------------------------------------------------------------------------------
 // Every download leaves credentials out: the widget needs no cookies, so none are ever sent with it.
-function fetchOk(url) {
-  return fetch(url, { credentials: 'omit' }).then((r) => {
-    if (!r.ok) throw new Error(`${url}: HTTP ${r.status}`);
-    return r;
-  });
-}
+// [embed-anywhere] content-hashed frames check every file against the hash ASSETS.integrity names (fetch.js).
+const fetchOk = (url) => fetchChecked(url, ASSETS.integrity || null, import.meta.url);
 const fetchBytes = (url) => fetchOk(url).then((r) => r.arrayBuffer()).then((b) => new Uint8Array(b));
 const quiet = (promise) => { promise.catch(() => {}); return promise; };  // failures are handled where awaited
 
@@ -374,7 +371,8 @@ async function loadLater(name) {
     const bytes = await dataFile(name);
     if (!call.load(name, bytes)) console.warn(`ometer: ${call.lastError()}`);
   } catch (err) {
-    console.warn(`ometer: ${err}`);
+    if (err.name === 'IntegrityError') fail(MESSAGES.integrity, String(err));   // [embed-anywhere]
+    else console.warn(`ometer: ${err}`);
   }
 }
 
@@ -405,9 +403,12 @@ const MESSAGES = {
   download: 'Sorry, the careers widget could not be downloaded. Check your connection, then try again.',
   data: 'Sorry, the job data could not be downloaded. Check your connection, then try again.',
   broken: 'Sorry, the job data could not be read. Please tell the school\u2019s website team.',
+  integrity: 'Sorry, the careers widget was not started: its files are not the ones this website was set up with. ' +   // [embed-anywhere]
+    'Please tell the school\u2019s website team.',
 };
 
 function fail(message, detail, { retry = false } = {}) {
+  if (window.ometerGuard && window.ometerGuard.refused) return;   // [embed-anywhere] guard.js has said why already
   app.classList.remove('loading');
   app.classList.add('failed');
   statusText.textContent = message;
@@ -422,6 +423,12 @@ function fail(message, detail, { retry = false } = {}) {
 }
 
 async function start() {
+  // [embed-anywhere] guard.js runs first in every frame document; a frame without it was not built by us,
+  // and once it has refused a file nothing starts.
+  if (!window.ometerGuard || window.ometerGuard.refused) {
+    fail(MESSAGES.integrity, 'guard.js did not run: refused for its integrity hash, or not downloaded');
+    return;
+  }
   if (typeof WebAssembly !== 'object' || typeof WebAssembly.instantiate !== 'function') {
     fail(MESSAGES.unsupported, 'WebAssembly is not available');
     return;
@@ -447,7 +454,8 @@ async function start() {
     ]);
   } catch (err) {
     const compile = err instanceof WebAssembly.CompileError || err instanceof WebAssembly.LinkError;
-    fail(compile ? MESSAGES.unsupported : MESSAGES.download, String(err), { retry: !compile });
+    if (err.name === 'IntegrityError') fail(MESSAGES.integrity, String(err));   // [embed-anywhere]
+    else fail(compile ? MESSAGES.unsupported : MESSAGES.download, String(err), { retry: !compile });
     return;
   }
   fonts.forEach((bytes, i) => call.font(i, bytes));
@@ -490,7 +498,8 @@ async function start() {
       }
     }
   } catch (err) {
-    fail(MESSAGES.data, String(err), { retry: true });
+    if (err.name === 'IntegrityError') fail(MESSAGES.integrity, String(err));   // [embed-anywhere]
+    else fail(MESSAGES.data, String(err), { retry: true });
     return;
   }
   if (progress) {
