@@ -1,13 +1,13 @@
 // A small static server for the demo and the browser tests: the demo school page at / and the widget under
 // /ometer/, with the headers a real host sends (MIME types, a strict CSP on the demo page). Two modes:
-// development (straight from the source and build trees; the loader assembled as tools/dist.mjs does) and
-// --dist (the built dist/ folder, as schools get it).
+// development (straight from the source and build trees; the loader and the stable widget pages assembled
+// as tools/dist.mjs does) and --dist (the built dist/ folder, as schools get it).
 // Usage: node tools/serve.mjs [--port N] [--dist [DIR]]
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, dirname, resolve as resolvePath } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loaderSource } from './assemble.mjs';
+import { loaderSource, widgetPage } from './assemble.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const TYPES = {
@@ -53,9 +53,11 @@ export async function resolve(urlPath, routes = DEV_ROUTES) {
   return null;
 }
 
-// Development files that are made, not read: the loader with its option rules.
+// Development files that are made, not read: the loader with its option rules, and the stable pages.
 async function assembled(urlPath) {
   if (urlPath === '/ometer/v1/embed.js') return loaderSource(root);
+  const page = /^\/ometer\/v1\/(careerometer|skillsometer)\.html$/.exec(urlPath);
+  if (page) return widgetPage(await readFile(join(root, 'web/frame/frame.html'), 'utf8'), page[1]);
   return null;
 }
 

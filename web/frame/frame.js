@@ -5,6 +5,8 @@
 // keys travel by name (widgets/common/wire.hpp holds the other end of this wire).
 import { Mirror, elementId } from './mirror.js';
 import { buildPrint } from './print.js';
+// [embed-anywhere] hooks: stable widget pages, checked downloads, progress storage, WebGL context loss.
+import { stablePage } from './standalone.js';
 import { fetchChecked } from './fetch.js';
 import { progressKey, progressStore, showNote } from './storage.js';
 import { watchGlContext } from './glcontext.js';
@@ -29,11 +31,14 @@ const statusText = document.getElementById('status-text');
 // --- options ------------------------------------------------------------------------------------------
 // embed.js puts the options in the fragment (never sent to the server; one cached frame document for every
 // widget); a query string works too, for opening the frame on its own.
-const params = new URLSearchParams(location.hash.length > 1 ? location.hash.slice(1) : location.search);
+// [embed-anywhere] a stable widget page (careerometer.html) checks its query string as embed.js checks data
+// attributes, and fills its frame when no loader asked for it.
+const page = stablePage(new URLSearchParams(location.hash.length > 1 ? location.hash.slice(1) : location.search));
+const params = page.params;
 const widget = params.get('widget') === 'skillsometer' ? 'skillsometer' : 'careerometer';
 const instance = (params.get('id') || '').slice(0, 64);
 const parentOrigin = params.get('origin') || '';
-const fixedHeight = /^\d+$/.test(params.get('height') || '') ? Math.min(4000, Math.max(240, Number(params.get('height')))) : 0;
+const fixedHeight = page.standalone ? 0 : /^\d+$/.test(params.get('height') || '') ? Math.min(4000, Math.max(240, Number(params.get('height')))) : 0;
 const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
 // The student's own settings count when the school set none: forced colours (Windows high contrast) always,
 // the dark-mode preference when no theme was chosen, and the browser's text size on top of the school's.
@@ -43,7 +48,7 @@ const theme = forcedColours ? 'system'
 if (theme !== 'light') document.documentElement.classList.add(`theme-${theme}`);
 const textSize = Math.min(2, Math.max(0.5, (parseFloat(getComputedStyle(document.documentElement).fontSize) || 16) / 16));
 document.title = widget === 'skillsometer' ? 'Skillsometer: careers interest quiz' : 'Careerometer: compare jobs';
-if (fixedHeight) app.classList.add('fixed-height');
+if (fixedHeight || page.standalone) app.classList.add('fixed-height');
 
 // The system colours the browser uses in forced-colours mode, as #rrggbb, for the canvas to draw with.
 function systemColours() {
@@ -61,14 +66,14 @@ function systemColours() {
 
 function optionLines() {
   const lines = [`widget=${widget}`, `theme=${theme}`];
-  for (const key of ['region', 'accent', 'font-scale', 'occupations', 'form', 'scale', 'lang']) {
+  for (const key of ['region', 'accent', 'font-scale', 'occupations', 'form', 'scale', 'lang', 'back']) {
     const v = params.get(key);
     if (v !== null) lines.push(`${key}=${v.replace(/[\r\n]/g, ' ')}`);
   }
   if (textSize !== 1) lines.push(`text-size=${textSize}`);
   if (forcedColours) lines.push(`system-colours=${systemColours()}`);
   if (reducedMotion) lines.push('reduced-motion=1');
-  if (fixedHeight) lines.push('fixed-height=1');
+  if (fixedHeight || page.standalone) lines.push('fixed-height=1');
   return lines.join('\n');
 }
 
@@ -196,12 +201,18 @@ function onEvent(type, json) {
       preparePrint();
       window.print();
       break;
+    case 'navigate':
+      page.navigate(detail.to);   // [embed-anywhere]
+      break;
+    case 'compare':
+      if (page.compare(detail.codes, call.vm())) break;   // [embed-anywhere] no loader: compare in this frame
+      post(type, detail);
+      break;
     case 'save':
       if (progress) progress.set(detail.progress);
       break;
     case 'quizcomplete':
     case 'quizupdate':
-    case 'compare':
     case 'error':
       post(type, detail);
       break;
@@ -254,7 +265,7 @@ function announce(text) {
 function layout() {
   if (!M) return;
   const width = Math.max(1, app.clientWidth);
-  const height = fixedHeight || Math.max(120, contentHeight || 400);
+  const height = (page.standalone ? page.viewportHeight() : fixedHeight) || Math.max(120, contentHeight || 400);
   // Keep the drawing surface within what WebGL allows on small devices.
   const dpr = Math.max(1, Math.min(window.devicePixelRatio || 1, 3, 8192 / height, 8192 / width));
   canvas.style.height = `${height}px`;
@@ -506,6 +517,7 @@ async function start() {
     const saved = progress.get();
     if (saved) call.command(`restore ${saved}`);
   }
+  page.ready((line) => call.command(line));   // [embed-anywhere] results=CODE on a stable Skillsometer page
   app.classList.remove('loading');
   layout();
   reportHeight();
