@@ -181,6 +181,8 @@ async function main() {
   for (const f of API_DATA) write(join(stage, 'api/data', f), need(join(root, 'assets/data', f)));
   // The example school page: exactly what a school writes, pointing at /ometer/v1/embed.js.
   copyTree(join(root, 'web/demo'), join(stage, 'demo'));
+  // The embed builder checks options with the widgets' own rules.
+  write(join(stage, 'demo/options.js'), need(join(FRAME, 'options.js')));
 
   const integrity = `sha384-${sha('sha384', embed, 'base64')}`;
   const manifest = {

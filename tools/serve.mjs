@@ -56,6 +56,7 @@ export async function resolve(urlPath, routes = DEV_ROUTES) {
 // Development files that are made, not read: the loader with its option rules, and the stable pages.
 async function assembled(urlPath) {
   if (urlPath === '/ometer/v1/embed.js') return loaderSource(root);
+  if (urlPath === '/options.js') return readFile(join(root, 'web/frame/options.js'), 'utf8');   // the embed builder's
   const page = /^\/ometer\/v1\/(careerometer|skillsometer)\.html$/.exec(urlPath);
   if (page) return widgetPage(await readFile(join(root, 'web/frame/frame.html'), 'utf8'), page[1]);
   return null;
