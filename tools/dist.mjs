@@ -1,6 +1,8 @@
 // Builds dist/, the static folder a school or a CDN hosts: content-hashed, precompressed (.br, .gz) widget
 // files under ometer/assets/, the evergreen ometer/v1/embed.js, a pinned ometer/<version>/embed.js with its
-// SRI hash, the headless Node API under api/, and the demo school page under demo/.
+// SRI hash, the stable widget pages (ometer/v1/careerometer.html, skillsometer.html, and pinned copies),
+// the headless Node API under api/, and the demo school page under demo/. Every file a frame loads is
+// named with its hash in the file that loads it (integrity attributes, frame.js's ASSETS.integrity).
 //
 //   node tools/dist.mjs [--out DIR] [--quiet]      (./run dist builds first, then runs this)
 import { createHash } from 'node:crypto';
@@ -11,6 +13,7 @@ import { basename, dirname, extname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { gzipSync } from 'node:zlib';
+import { loaderSource, widgetPage } from './assemble.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const run = promisify(execFile);
@@ -34,13 +37,14 @@ const need = (path) => {
 };
 
 // --- content hashing ----------------------------------------------------------------------------------
-const assets = new Map();   // logical name (e.g. "frame.js") -> { name: hashed file name, bytes }
+const assets = new Map();   // logical name (e.g. "frame.js") -> { name: hashed file name, bytes, integrity }
 const sha = (algo, bytes, enc) => createHash(algo).update(bytes).digest(enc);
+const sri = (bytes) => `sha384-${sha('sha384', bytes, 'base64')}`;
 
 function addAsset(logical, bytes) {
   const ext = extname(logical);
   const name = `${basename(logical, ext)}.${sha('sha256', bytes, 'hex').slice(0, 10)}${ext}`;
-  assets.set(logical, { name, bytes: Buffer.from(bytes) });
+  assets.set(logical, { name, bytes: Buffer.from(bytes), integrity: sri(bytes) });
   return name;
 }
 const hashed = (logical) => {
@@ -59,32 +63,59 @@ function rewrite(text, file, pairs) {
   return text;
 }
 const importOf = (from, to) => [new RegExp(`(from\\s*)(['"])\\./${from.replace(/\./g, '\\.')}\\2`, 'g'), `$1$2./${to}$2`];
-const attrOf = (from, to) => [new RegExp(`((?:src|href)=")${from.replace(/\./g, '\\.')}(")`, 'g'), `$1${to}$2`];
+// src="frame.js" -> src="frame.<hash>.js" integrity="sha384-…" crossorigin="anonymous": the browser refuses
+// the file if it differs, also in a frame without an origin of its own (a sandbox), where the file is
+// cross-origin and its check needs CORS.
+const attrOf = (from) => [new RegExp(`((?:src|href)=")${from.replace(/\./g, '\\.')}(")`, 'g'),
+  `$1${hashed(from)}$2 integrity="${assets.get(from).integrity}" crossorigin="anonymous"`];
+const MODULES = ['mirror.js', 'print.js', 'options.js', 'standalone.js', 'fetch.js', 'storage.js', 'glcontext.js'];
+
+// The frame's JavaScript modules are checked through an import map's "integrity" (a module preload's own
+// integrity is not enough: an import whose preload was refused is fetched again, unchecked). The map is
+// inline, so the frame's CSP names its hash. Its addresses are relative to the document: `prefix` is
+// "../assets/" for the stable pages in v1/.
+function withImportMap(html, prefix, file) {
+  const integrity = Object.fromEntries([...MODULES, 'frame.js'].map((f) => [`${prefix}${hashed(f)}`, assets.get(f).integrity]));
+  const map = JSON.stringify({ integrity });
+  return rewrite(html, file, [
+    [/^<script src="/m, () => `<script type="importmap">${map}</script>\n<script src="`],
+    [/script-src 'self'/, () => `script-src 'self' 'sha256-${sha('sha256', map, 'base64')}'`],
+  ]);
+}
 
 function buildAssets() {
   // Leaves first: each file is hashed after everything it names, so a change anywhere renames its users.
   const wasm = addAsset('ometer-widgets.wasm', need(join(root, 'build/web/widgets/ometer-widgets.wasm')));
   const fonts = ['lato-regular.ttf', 'lato-bold.ttf'].map((f) => addAsset(f, need(join(root, 'build/web/fonts', f))));
   const data = Object.fromEntries(WEB_DATA.map((f) => [f, addAsset(f, need(join(root, 'assets/data', f)))]));
-  for (const f of ['mirror.js', 'print.js', 'frame.css', 'frame-legacy.js']) addAsset(f, need(join(FRAME, f)));
+  for (const f of ['mirror.js', 'print.js', 'options.js', 'fetch.js', 'storage.js', 'glcontext.js', 'guard.js', 'frame.css', 'frame-legacy.js']) {
+    addAsset(f, need(join(FRAME, f)));
+  }
+  addAsset('standalone.js', rewrite(need(join(FRAME, 'standalone.js')).toString('utf8'), 'standalone.js', [importOf('options.js', hashed('options.js'))]));
 
   // The runtime's own wasm name is never used (frame.js instantiates the wasm itself); renamed all the same.
   addAsset('ometer-widgets.js', rewrite(need(join(root, 'build/web/widgets/ometer-widgets.js')).toString('utf8'),
     'ometer-widgets.js', [[/"ometer-widgets\.wasm"/g, JSON.stringify(wasm)]]));
-  const ASSETS = { wasm, fonts, data };
+  // frame.js checks what it fetches against these hashes (web/frame/fetch.js).
+  const integrity = Object.fromEntries([wasm, ...fonts, ...Object.values(data)].map((name) =>
+    [name, [...assets.values()].find((a) => a.name === name).integrity]));
+  const ASSETS = { wasm, fonts, data, integrity };
   addAsset('frame.js', rewrite(need(join(FRAME, 'frame.js')).toString('utf8'), 'frame.js', [
     [/^const ASSETS = \{.*\};$/m, `const ASSETS = ${JSON.stringify(ASSETS)};`],
-    importOf('mirror.js', hashed('mirror.js')),
-    importOf('print.js', hashed('print.js')),
+    ...['mirror.js', 'print.js', 'standalone.js', 'fetch.js', 'storage.js', 'glcontext.js'].map((f) => importOf(f, hashed(f))),
   ]));
-  addAsset('frame.html', rewrite(need(join(FRAME, 'frame.html')).toString('utf8'), 'frame.html',
-    ['frame.css', 'mirror.js', 'print.js', 'ometer-widgets.js', 'frame.js', 'frame-legacy.js'].map((f) => attrOf(f, hashed(f)))));
+  const frame = rewrite(need(join(FRAME, 'frame.html')).toString('utf8'), 'frame.html',
+    ['guard.js', 'frame.css', ...MODULES, 'ometer-widgets.js', 'frame.js', 'frame-legacy.js'].map(attrOf));
+  addAsset('frame.html', withImportMap(frame, './', 'frame.html'));
 
-  // Both embed.js copies sit one folder below assets/, so they are the same file.
-  return rewrite(need(join(root, 'web/embed/embed.js')).toString('utf8'), 'embed.js', [
+  // Both embed.js copies sit one folder below assets/, so they are the same file; so are the stable pages.
+  const embed = rewrite(loaderSource(root), 'embed.js', [
     [/var FRAME_PATH = 'frame\.html';/, `var FRAME_PATH = '../assets/${hashed('frame.html')}';`],
     [/var VERSION = '[^']*';/, `var VERSION = '${version}';`],
   ]);
+  const pages = Object.fromEntries(['careerometer', 'skillsometer'].map((w) => [`${w}.html`,
+    withImportMap(widgetPage(frame, w, '../assets/'), '../assets/', `${w}.html`)]));
+  return { embed, pages };
 }
 
 // --- writing ------------------------------------------------------------------------------------------
@@ -125,13 +156,17 @@ function copyTree(from, to, filter = () => true) {
 }
 
 async function main() {
-  const embed = Buffer.from(buildAssets());
+  const built = buildAssets();
+  const embed = Buffer.from(built.embed);
   const stage = `${out}.staging`;
   rmSync(stage, { recursive: true, force: true });
 
   const files = [];   // [path in dist, bytes, previous copy for .br reuse]
   for (const { name, bytes } of assets.values()) files.push([`ometer/assets/${name}`, bytes]);
   files.push([`ometer/v${major}/embed.js`, embed], [`ometer/${version}/embed.js`, embed]);
+  for (const [name, text] of Object.entries(built.pages)) {
+    files.push([`ometer/v${major}/${name}`, Buffer.from(text)], [`ometer/${version}/${name}`, Buffer.from(text)]);
+  }
   for (const [path, bytes] of files) write(join(stage, path), bytes);
 
   const sizes = {};
@@ -146,11 +181,15 @@ async function main() {
   for (const f of API_DATA) write(join(stage, 'api/data', f), need(join(root, 'assets/data', f)));
   // The example school page: exactly what a school writes, pointing at /ometer/v1/embed.js.
   copyTree(join(root, 'web/demo'), join(stage, 'demo'));
+  // The embed builder checks options with the widgets' own rules.
+  write(join(stage, 'demo/options.js'), need(join(FRAME, 'options.js')));
 
   const integrity = `sha384-${sha('sha384', embed, 'base64')}`;
   const manifest = {
     version,
     embed: { evergreen: `ometer/v${major}/embed.js`, pinned: `ometer/${version}/embed.js`, integrity },
+    pages: Object.fromEntries(Object.keys(built.pages).map((name) =>
+      [name.replace('.html', ''), { evergreen: `ometer/v${major}/${name}`, pinned: `ometer/${version}/${name}` }])),
     files: Object.fromEntries([...assets].map(([logical, a]) => [logical, `ometer/assets/${a.name}`])),
     sizes,
   };

@@ -1,11 +1,13 @@
 // A small static server for the demo and the browser tests: the demo school page at / and the widget under
 // /ometer/, with the headers a real host sends (MIME types, a strict CSP on the demo page). Two modes:
-// development (straight from the source and build trees) and --dist (the built dist/ folder, as schools get it).
+// development (straight from the source and build trees; the loader and the stable widget pages assembled
+// as tools/dist.mjs does) and --dist (the built dist/ folder, as schools get it).
 // Usage: node tools/serve.mjs [--port N] [--dist [DIR]]
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, dirname, resolve as resolvePath } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { loaderSource, widgetPage } from './assemble.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const TYPES = {
@@ -51,6 +53,15 @@ export async function resolve(urlPath, routes = DEV_ROUTES) {
   return null;
 }
 
+// Development files that are made, not read: the loader with its option rules, and the stable pages.
+async function assembled(urlPath) {
+  if (urlPath === '/ometer/v1/embed.js') return loaderSource(root);
+  if (urlPath === '/options.js') return readFile(join(root, 'web/frame/options.js'), 'utf8');   // the embed builder's
+  const page = /^\/ometer\/v1\/(careerometer|skillsometer)\.html$/.exec(urlPath);
+  if (page) return widgetPage(await readFile(join(root, 'web/frame/frame.html'), 'utf8'), page[1]);
+  return null;
+}
+
 // Cache headers as web/deploy/nginx.conf sends them for dist/; development files are always revalidated.
 function cacheControl(urlPath, dist) {
   if (!dist) return 'no-cache';
@@ -76,7 +87,8 @@ export function startServer(port = 8080, host = '127.0.0.1', { dist = null } = {
   const routes = dist ? distRoutes(dist) : DEV_ROUTES;
   const server = createServer(async (req, res) => {
     const urlPath = req.url.split(/[?#]/)[0];
-    const file = await resolve(req.url, routes);
+    const made = dist ? null : await assembled(urlPath);
+    const file = made === null ? await resolve(req.url, routes) : urlPath;
     if (!file || /\.(br|gz)$/.test(file)) {
       res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
       res.end('Not found\n');
@@ -84,11 +96,14 @@ export function startServer(port = 8080, host = '127.0.0.1', { dist = null } = {
     }
     const headers = { 'Content-Type': TYPES[extname(file)] || 'application/octet-stream', 'Cache-Control': cacheControl(urlPath, dist),
       'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'no-referrer', Vary: 'Accept-Encoding' };
+    // As nginx.conf: the widget's files are fetched with CORS from frames without an origin of their own
+    // (sandboxes) and by pages that pin the loader with SRI.
+    if (urlPath.startsWith('/ometer/')) Object.assign(headers, { 'Access-Control-Allow-Origin': '*', 'Cross-Origin-Resource-Policy': 'cross-origin' });
     if (file.endsWith('.html') && !urlPath.startsWith('/ometer/')) headers['Content-Security-Policy'] = DEMO_CSP;
     const packed = dist ? await precompressed(file, req.headers['accept-encoding']) : null;
     if (packed) headers['Content-Encoding'] = packed.encoding;
     res.writeHead(200, headers);
-    res.end(req.method === 'HEAD' ? undefined : await readFile(packed ? packed.file : file));
+    res.end(req.method === 'HEAD' ? undefined : made !== null ? made : await readFile(packed ? packed.file : file));
   });
   return new Promise((ok) => server.listen(port, host, () => ok(server)));
 }

@@ -8,105 +8,84 @@
   // The widget frame, relative to this script. tools/dist.mjs rewrites it to the content-hashed frame.
   var FRAME_PATH = 'frame.html';
   var PROTOCOL = 'ometer';
-  var WIDGETS = {
-    careerometer: { title: 'Careerometer: compare jobs, pay and hours', height: 560 },
-    skillsometer: { title: 'Skillsometer: careers interest quiz', height: 520 }
-  };
-  // Nothing the widgets need: deny the powerful features outright rather than rely on defaults.
+  // Nothing the widgets need: deny the powerful features outright rather than rely on defaults. The one
+  // grant is writing to the clipboard, for the results code's Copy button.
   var ALLOW = "camera 'none'; microphone 'none'; geolocation 'none'; payment 'none'; usb 'none'; " +
-    "display-capture 'none'; clipboard-read 'none'; fullscreen 'none'";
+    "display-capture 'none'; clipboard-read 'none'; fullscreen 'none'; clipboard-write";
+  // What a widget frame may do: run its scripts, keep its own origin (its own storage, its downloads),
+  // open the one outside link in a new tab that is a normal page, and show the print dialog. Not: navigate
+  // the school's page, submit forms, lock the pointer, download.
+  var SANDBOX = 'allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox allow-modals';
+  // The published layout: HOST/…/ometer/v1/embed.js (evergreen) and HOST/…/ometer/1.2.3/embed.js (pinned).
+  var LOADER_PATH = /\/ometer\/(v\d+|\d+\.\d+\.\d+)\/embed\.js$/;
+  // Marks the real loader's global, so nothing else named "Ometer" (an element with that id, a form
+  // control: the browser makes those globals too) is mistaken for it.
+  var MARK = typeof Symbol === 'function' ? Symbol['for']('ometer.loader') : '__ometerLoader';
 
   // A second copy of the loader (another script tag, a pinned and an evergreen URL) only rescans the page.
-  if (window.Ometer && typeof window.Ometer.load === 'function') {
-    window.Ometer.load();
+  var existing = window.Ometer;
+  if (existing && typeof existing === 'object' && existing[MARK] === true) {
+    existing.load();
     return;
   }
-
-  // document.currentScript is set for classic scripts, async included; the search covers odd cases
-  // such as a loader injected by a tag manager that runs it from a callback.
-  function loaderScript() {
-    if (document.currentScript && document.currentScript.src) return document.currentScript;
-    var scripts = document.getElementsByTagName('script');
-    for (var i = scripts.length - 1; i >= 0; i--) {
-      if (/\/embed\.js([?#].*)?$/.test(scripts[i].src)) return scripts[i];
-    }
-    return null;
-  }
-
-  var self = loaderScript();
-  if (!self) {
-    console.warn('Ometer: could not find the embed.js script tag, so the widgets do not know where to load from.');
-    return;
-  }
-  var frameUrl = new URL(FRAME_PATH, self.src).href;
-  var frameOrigin = new URL(frameUrl).origin;
-  var reduceMotion = window.matchMedia && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-
-  // --- options ------------------------------------------------------------------------------------------
-  function inRange(lo, hi, integer) {
-    return function (v) {
-      var s = v.replace(/px$/, '');
-      if (!/^\d+(\.\d+)?$/.test(s)) return null;
-      var n = Number(s);
-      if (integer && Math.floor(n) !== n) return null;
-      return n >= lo && n <= hi ? String(n) : null;
-    };
-  }
-  function oneOf(values) {
-    return function (v) { return values.indexOf(v.toLowerCase()) >= 0 ? v.toLowerCase() : null; };
-  }
-  function occupationCodes(v) {
-    var codes = v.split(',').map(function (c) { return c.trim(); }).filter(Boolean);
-    if (!codes.length || codes.length > 3) return null;
-    for (var i = 0; i < codes.length; i++) {
-      if (!/^(\d{4}|\d{2}-\d{4}\.\d{2})$/.test(codes[i])) return null;
-    }
-    return codes.join(',');
-  }
-
-  // Each data attribute: how to check it, what the widget does without it, and which widget it is for.
-  var OPTIONS = [
-    { name: 'region', check: oneOf(['uk', 'us']), allowed: 'uk or us', fallback: 'uk' },
-    { name: 'theme', check: oneOf(['light', 'dark', 'high-contrast']), allowed: 'light, dark or high-contrast', fallback: 'light' },
-    { name: 'accent', check: function (v) { return /^#[0-9a-f]{6}$/i.test(v) ? v.toLowerCase() : null; },
-      allowed: 'a colour like #1d4ed8', fallback: "the theme's own colour" },
-    { name: 'font-scale', check: inRange(0.8, 1.6, false), allowed: 'a number from 0.8 to 1.6', fallback: '1' },
-    { name: 'height', check: inRange(240, 4000, true), allowed: 'a whole number of pixels from 240 to 4000',
-      fallback: 'automatic height' },
-    { name: 'lang', check: function (v) { return /^en-gb$/i.test(v) ? 'en-GB' : null; }, allowed: 'en-GB', fallback: 'en-GB' },
-    { name: 'occupations', only: 'careerometer', check: occupationCodes,
-      allowed: 'one to three job codes separated by commas, like 5241,2231', fallback: 'no jobs shown at first' },
-    { name: 'form', only: 'skillsometer', check: oneOf(['30', '60']), allowed: '30 or 60', fallback: '30' },
-    { name: 'scale', only: 'skillsometer', check: oneOf(['3', '5']), allowed: '3 or 5', fallback: '3' }
-  ];
 
   function warn(message) {
     if (window.console && console.warn) console.warn('Ometer: ' + message);
   }
 
-  // Reads the options from an element's data attributes; invalid ones are reported and left out, so the
-  // widget uses its default for them.
-  function readOptions(el, widget) {
-    var out = [];
-    for (var i = 0; i < OPTIONS.length; i++) {
-      var o = OPTIONS[i];
-      var raw = el.getAttribute('data-' + o.name);
-      if (raw === null) continue;
-      var value = raw.trim();
-      if (o.only && o.only !== widget) {
-        warn('data-' + o.name + ' is an option of the ' + o.only + ' only; ignored on the ' + widget + '.');
-        continue;
-      }
-      var ok = value === '' ? null : o.check(value);
-      if (ok === null) {
-        warn('data-' + o.name + '="' + raw.slice(0, 60) + '" is not valid (use ' + o.allowed + '); using the default: ' +
-          o.fallback + '.');
-        continue;
-      }
-      out.push([o.name, ok]);
+  function scriptPath(el) {
+    try {
+      return new URL(el.src, location.href);
+    } catch (e) {
+      return null;
     }
-    return out;
   }
+
+  // This script's own tag. document.currentScript is set for classic scripts, async included. Without it
+  // (a tag manager that evaluates the file itself), the loader looks for its published path, and refuses
+  // rather than guess when none or several different ones are on the page: a guess could load the
+  // widgets from whoever else has an embed.js.
+  function loaderUrl() {
+    var current = document.currentScript;
+    if (current && current.src) return scriptPath(current);
+    var found = null;
+    var scripts = document.getElementsByTagName('script');
+    for (var i = 0; i < scripts.length; i++) {
+      var url = scripts[i].src && scriptPath(scripts[i]);
+      if (!url || !LOADER_PATH.test(url.pathname)) continue;
+      var base = url.origin + url.pathname.replace(LOADER_PATH, '');
+      if (found && found.base !== base) return null;
+      if (!found) found = { base: base, url: url };
+    }
+    return found && found.url;
+  }
+
+  var selfUrl = loaderUrl();
+  if (!selfUrl) {
+    warn('could not tell which script tag is the widget loader, so no widget was loaded. ' +
+      'Load it with a <script src=".../ometer/v1/embed.js"> tag.');
+    return;
+  }
+  var frameUrl = new URL(FRAME_PATH, selfUrl.href).href;
+  var frameOrigin = new URL(frameUrl).origin;
+  // Where every version's loader sits ("https://host/ometer/"), so a pinned and an evergreen tag on one
+  // page both count as this loader; a loader elsewhere (a school's own copy) counts only by its own path.
+  var loaderBase = LOADER_PATH.test(selfUrl.pathname) ? selfUrl.origin + selfUrl.pathname.replace(LOADER_PATH, '/ometer/') : null;
+
+  // A <script data-widget> counts only when it loads this loader: another vendor's ".../embed.js" with
+  // its own data-widget is not ours to turn into a widget.
+  function isLoaderTag(el) {
+    var url = el.src && scriptPath(el);
+    if (!url) return false;
+    if (url.origin + url.pathname === selfUrl.origin + selfUrl.pathname) return true;
+    return !!loaderBase && LOADER_PATH.test(url.pathname) && url.origin + url.pathname.replace(LOADER_PATH, '/ometer/') === loaderBase;
+  }
+  var reduceMotion = window.matchMedia && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+  // --- options ------------------------------------------------------------------------------------------
+  // WIDGETS, OPTIONS and readOptions(get, widget, prefix, warn) come from web/frame/options.js, which the
+  // stable widget pages use too: tools/serve.mjs and tools/dist.mjs put it in place of the next line.
+  /* @include options.js */
 
   // --- instances ----------------------------------------------------------------------------------------
   var instances = [];
@@ -124,12 +103,27 @@
     return 'w' + (++counter) + '-' + n;
   }
 
+  // Where a Skillsometer keeps its quiz progress, the same after a reload: its container's id, or else
+  // its place among the page's Skillsometers. Two quizzes on one page never share their answers.
+  function slotOf(container) {
+    if (container.id) return 'id-' + container.id.replace(/[^\w-]/g, '_').slice(0, 40);
+    var all = document.querySelectorAll('[data-ometer]');
+    var n = 0;
+    for (var i = 0; i < all.length && all[i] !== container; i++) {
+      if ((all[i].getAttribute('data-ometer') || '').trim().toLowerCase() === 'skillsometer') n++;
+    }
+    return 'n-' + (n + 1);
+  }
+
   function create(container, widget, options) {
     var id = newId();
     var fixed = 0;
     // The options travel in the fragment: it is never sent to the server, and every widget shares one
-    // cached copy of the frame document.
-    var params = [['widget', widget], ['id', id], ['origin', location.origin]];
+    // cached copy of the frame document. A page in a sandbox without its own origin is "null" here;
+    // the frame then answers to its parent window whatever its origin.
+    // (window.origin is the document's real origin; location.origin is only its address's.)
+    var params = [['widget', widget], ['id', id], ['origin', typeof window.origin === 'string' ? window.origin : location.origin]];
+    if (widget === 'skillsometer') params.push(['slot', slotOf(container)]);
     for (var i = 0; i < options.length; i++) {
       params.push(options[i]);
       if (options[i][0] === 'height') fixed = Number(options[i][1]);
@@ -141,6 +135,7 @@
     iframe.setAttribute('loading', 'lazy');
     iframe.setAttribute('referrerpolicy', 'no-referrer');
     iframe.setAttribute('allow', ALLOW);
+    iframe.setAttribute('sandbox', SANDBOX);
     // Element styles only: nothing to add to the page's stylesheets, nothing a strict CSP blocks.
     var s = iframe.style;
     s.display = 'block';
@@ -170,7 +165,7 @@
       warn((isScript ? 'data-widget' : 'data-ometer') + '="' + name.slice(0, 60) +
         '" is not a widget (use careerometer or skillsometer); using the default: careerometer.');
     }
-    var options = readOptions(el, widget);
+    var options = readOptions(function (name) { return el.getAttribute('data-' + name); }, widget, 'data-', warn);
     var container = el;
     if (isScript) {
       if (!el.parentNode || el.parentNode === document.head || el.parentNode === document.documentElement) {
@@ -194,8 +189,7 @@
     for (var i = 0; i < list.length; i++) found.push(list[i]);
     for (var j = 0; j < found.length; j++) {
       var el = found[j];
-      // A data-widget script only counts when it is this loader (another script may use the attribute).
-      if (el.tagName === 'SCRIPT' && !/\/embed\.js([?#].*)?$/.test(el.src)) continue;
+      if (el.tagName === 'SCRIPT' && !isLoaderTag(el)) continue;
       mount(el);
     }
   }
@@ -217,7 +211,10 @@
       inst.queue.push(command);
       return;
     }
-    inst.iframe.contentWindow.postMessage({ source: PROTOCOL, id: inst.id, type: 'command', command: command }, frameOrigin);
+    // A frame in a sandbox without its own origin (this page is in one) has the origin "null", which
+    // postMessage cannot name: it is reached as the one window of this iframe instead.
+    inst.iframe.contentWindow.postMessage({ source: PROTOCOL, id: inst.id, type: 'command', command: command },
+      inst.opaque ? '*' : frameOrigin);
   }
 
   // Returns true unless a listener called preventDefault().
@@ -256,12 +253,14 @@
     return true;
   }
 
-  // Messages count only from a widget frame this loader made, at the frame's origin, with its instance id.
+  // Messages count only from a widget frame this loader made (its window), at the frame's origin (or
+  // "null" when a sandbox around this page took the frame's origin away), with its instance id.
   window.addEventListener('message', function (e) {
     var m = e.data;
-    if (!m || typeof m !== 'object' || m.source !== PROTOCOL || e.origin !== frameOrigin) return;
+    if (!m || typeof m !== 'object' || m.source !== PROTOCOL || (e.origin !== frameOrigin && e.origin !== 'null')) return;
     var inst = byWindow(e.source);
     if (!inst || m.id !== inst.id) return;
+    inst.opaque = e.origin === 'null';
     var detail = m.detail && typeof m.detail === 'object' ? m.detail : {};
     switch (m.type) {
       case 'height':
@@ -289,11 +288,14 @@
     }
   });
 
-  window.Ometer = {
+  var api = {
     version: VERSION,
     load: load,
     compare: compare
   };
+  // Not enumerable, not writable: the mark is only for another copy of this loader to find.
+  Object.defineProperty(api, MARK, { value: true });
+  window.Ometer = api;
 
   load();
   // An async loader can run before the parser reaches later containers: look again once it has.

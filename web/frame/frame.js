@@ -5,6 +5,11 @@
 // keys travel by name (widgets/common/wire.hpp holds the other end of this wire).
 import { Mirror, elementId } from './mirror.js';
 import { buildPrint } from './print.js';
+// [embed-anywhere] hooks: stable widget pages, checked downloads, progress storage, WebGL context loss.
+import { stablePage } from './standalone.js';
+import { fetchChecked } from './fetch.js';
+import { progressKey, progressStore, showNote } from './storage.js';
+import { watchGlContext } from './glcontext.js';
 
 // Asset URLs relative to this file. tools/dist.mjs rewrites this line with the content-hashed names
 // (a data file missing from `data` is fetched from data/ under its own name).
@@ -26,11 +31,14 @@ const statusText = document.getElementById('status-text');
 // --- options ------------------------------------------------------------------------------------------
 // embed.js puts the options in the fragment (never sent to the server; one cached frame document for every
 // widget); a query string works too, for opening the frame on its own.
-const params = new URLSearchParams(location.hash.length > 1 ? location.hash.slice(1) : location.search);
+// [embed-anywhere] a stable widget page (careerometer.html) checks its query string as embed.js checks data
+// attributes, and fills its frame when no loader asked for it.
+const page = stablePage(new URLSearchParams(location.hash.length > 1 ? location.hash.slice(1) : location.search));
+const params = page.params;
 const widget = params.get('widget') === 'skillsometer' ? 'skillsometer' : 'careerometer';
 const instance = (params.get('id') || '').slice(0, 64);
 const parentOrigin = params.get('origin') || '';
-const fixedHeight = /^\d+$/.test(params.get('height') || '') ? Math.min(4000, Math.max(240, Number(params.get('height')))) : 0;
+const fixedHeight = page.standalone ? 0 : /^\d+$/.test(params.get('height') || '') ? Math.min(4000, Math.max(240, Number(params.get('height')))) : 0;
 const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
 // The student's own settings count when the school set none: forced colours (Windows high contrast) always,
 // the dark-mode preference when no theme was chosen, and the browser's text size on top of the school's.
@@ -40,7 +48,7 @@ const theme = forcedColours ? 'system'
 if (theme !== 'light') document.documentElement.classList.add(`theme-${theme}`);
 const textSize = Math.min(2, Math.max(0.5, (parseFloat(getComputedStyle(document.documentElement).fontSize) || 16) / 16));
 document.title = widget === 'skillsometer' ? 'Skillsometer: careers interest quiz' : 'Careerometer: compare jobs';
-if (fixedHeight) app.classList.add('fixed-height');
+if (fixedHeight || page.standalone) app.classList.add('fixed-height');
 
 // The system colours the browser uses in forced-colours mode, as #rrggbb, for the canvas to draw with.
 function systemColours() {
@@ -58,14 +66,14 @@ function systemColours() {
 
 function optionLines() {
   const lines = [`widget=${widget}`, `theme=${theme}`];
-  for (const key of ['region', 'accent', 'font-scale', 'occupations', 'form', 'scale', 'lang']) {
+  for (const key of ['region', 'accent', 'font-scale', 'occupations', 'form', 'scale', 'lang', 'back']) {
     const v = params.get(key);
     if (v !== null) lines.push(`${key}=${v.replace(/[\r\n]/g, ' ')}`);
   }
   if (textSize !== 1) lines.push(`text-size=${textSize}`);
   if (forcedColours) lines.push(`system-colours=${systemColours()}`);
   if (reducedMotion) lines.push('reduced-motion=1');
-  if (fixedHeight) lines.push('fixed-height=1');
+  if (fixedHeight || page.standalone) lines.push('fixed-height=1');
   return lines.join('\n');
 }
 
@@ -75,7 +83,8 @@ function optionLines() {
 function post(type, detail) {
   if (window.parent === window || !parentOrigin) return;
   try {
-    window.parent.postMessage({ source: PROTOCOL, id: instance, type, detail }, parentOrigin);
+    // [embed-anywhere] a loader page in a sandbox without its own origin is "null": reach it as the parent window.
+    window.parent.postMessage({ source: PROTOCOL, id: instance, type, detail }, parentOrigin === 'null' ? '*' : parentOrigin);
   } catch { /* an origin postMessage cannot target (a file: page): the widget works, unannounced */ }
 }
 
@@ -125,6 +134,8 @@ const call = {
   state: () => JSON.parse(M.UTF8ToString(M._ometer_state())),
   vm: () => JSON.parse(M.UTF8ToString(M._ometer_vm())),
   framesDrawn: () => M._ometer_frames_drawn(),
+  glLost: () => M._ometer_gl_lost(),
+  glRestored: () => M._ometer_gl_restored(),
 };
 
 const mirror = new Mirror(document.getElementById('mirror'), {
@@ -133,9 +144,11 @@ const mirror = new Mirror(document.getElementById('mirror'), {
   focusInput: () => input.focus(),
 });
 
-function storageKey() {
-  return `ometer:${widget}:${params.get('region') || 'uk'}:${params.get('form') || '30'}:${params.get('scale') || '3'}`;
-}
+// [embed-anywhere] quiz progress: per widget instance, in memory (and said so) where storage is blocked.
+const progress = widget === 'skillsometer' ? progressStore(progressKey(params), () => {
+  console.warn('ometer: this browser gives the quiz no storage here, so progress lasts only until the page is reloaded');
+  showNote('Your answers are kept only until this page is reloaded.', { announce });
+}) : null;
 
 function onEvent(type, json) {
   let detail = {};
@@ -192,15 +205,18 @@ function onEvent(type, json) {
       preparePrint();
       window.print();
       break;
+    case 'navigate':
+      page.navigate(detail.to);   // [embed-anywhere]
+      break;
+    case 'compare':
+      if (page.compare(detail.codes, call.vm())) break;   // [embed-anywhere] no loader: compare in this frame
+      post(type, detail);
+      break;
     case 'save':
-      try {
-        if (detail.progress) sessionStorage.setItem(storageKey(), detail.progress);
-        else sessionStorage.removeItem(storageKey());
-      } catch { /* storage unavailable (private mode): progress is simply not kept */ }
+      if (progress) progress.set(detail.progress);
       break;
     case 'quizcomplete':
     case 'quizupdate':
-    case 'compare':
     case 'error':
       post(type, detail);
       break;
@@ -254,6 +270,8 @@ function showHtmlVersion(why) {
   app.classList.add('fallback');
   input.hidden = widget !== 'careerometer';
   mirror.setOverlay(false);
+  // The search box leaves the place it had over the canvas for its own place in the HTML version.
+  if (!input.hidden) Object.assign(input.style, { left: '', top: '', width: '', height: '', fontSize: '' });
   if (why) console.warn(`ometer: ${why}; showing the HTML version of the widget`);
   layout();
 }
@@ -262,7 +280,7 @@ function showHtmlVersion(why) {
 function layout() {
   if (!M) return;
   const width = Math.max(1, app.clientWidth);
-  const height = fixedHeight || Math.max(120, contentHeight || 400);
+  const height = (page.standalone ? page.viewportHeight() : fixedHeight) || Math.max(120, contentHeight || 400);
   // Keep the drawing surface within what WebGL allows on small devices.
   const dpr = Math.max(1, Math.min(window.devicePixelRatio || 1, 3, 8192 / height, 8192 / width));
   canvas.style.height = `${height}px`;
@@ -368,12 +386,8 @@ function nextTask() {
 }
 
 // Every download leaves credentials out: the widget needs no cookies, so none are ever sent with it.
-function fetchOk(url) {
-  return fetch(url, { credentials: 'omit' }).then((r) => {
-    if (!r.ok) throw new Error(`${url}: HTTP ${r.status}`);
-    return r;
-  });
-}
+// [embed-anywhere] content-hashed frames check every file against the hash ASSETS.integrity names (fetch.js).
+const fetchOk = (url) => fetchChecked(url, ASSETS.integrity || null, import.meta.url);
 const fetchBytes = (url) => fetchOk(url).then((r) => r.arrayBuffer()).then((b) => new Uint8Array(b));
 const quiet = (promise) => { promise.catch(() => {}); return promise; };  // failures are handled where awaited
 
@@ -400,7 +414,8 @@ async function loadLater(name) {
     const bytes = await dataFile(name);
     if (!call.load(name, bytes)) console.warn(`ometer: ${call.lastError()}`);
   } catch (err) {
-    console.warn(`ometer: ${err}`);
+    if (err.name === 'IntegrityError') fail(MESSAGES.integrity, String(err));   // [embed-anywhere]
+    else console.warn(`ometer: ${err}`);
   }
 }
 
@@ -431,9 +446,12 @@ const MESSAGES = {
   download: 'Sorry, the careers widget could not be downloaded. Check your connection, then try again.',
   data: 'Sorry, the job data could not be downloaded. Check your connection, then try again.',
   broken: 'Sorry, the job data could not be read. Please tell the school\u2019s website team.',
+  integrity: 'Sorry, the careers widget was not started: its files are not the ones this website was set up with. ' +   // [embed-anywhere]
+    'Please tell the school\u2019s website team.',
 };
 
 function fail(message, detail, { retry = false } = {}) {
+  if (window.ometerGuard && window.ometerGuard.refused) return;   // [embed-anywhere] guard.js has said why already
   app.classList.remove('loading');
   app.classList.add('failed');
   statusText.textContent = message;
@@ -448,6 +466,12 @@ function fail(message, detail, { retry = false } = {}) {
 }
 
 async function start() {
+  // [embed-anywhere] guard.js runs first in every frame document; a frame without it was not built by us,
+  // and once it has refused a file nothing starts.
+  if (!window.ometerGuard || window.ometerGuard.refused) {
+    fail(MESSAGES.integrity, 'guard.js did not run: refused for its integrity hash, or not downloaded');
+    return;
+  }
   if (typeof WebAssembly !== 'object' || typeof WebAssembly.instantiate !== 'function') {
     fail(MESSAGES.unsupported, 'WebAssembly is not available');
     return;
@@ -473,7 +497,8 @@ async function start() {
     ]);
   } catch (err) {
     const compile = err instanceof WebAssembly.CompileError || err instanceof WebAssembly.LinkError;
-    fail(compile ? MESSAGES.unsupported : MESSAGES.download, String(err), { retry: !compile });
+    if (err.name === 'IntegrityError') fail(MESSAGES.integrity, String(err));   // [embed-anywhere]
+    else fail(compile ? MESSAGES.unsupported : MESSAGES.download, String(err), { retry: !compile });
     return;
   }
   fonts.forEach((bytes, i) => call.font(i, bytes));
@@ -484,6 +509,15 @@ async function start() {
   const hasGl = call.attach('#ometer-canvas');
   if (hasGl) mirror.setOverlay(true);
   else showHtmlVersion('WebGL2 is not available');
+  // [embed-anywhere] a lost WebGL context: headless until it returns, else the HTML version (glcontext.js).
+  const glWatch = hasGl ? watchGlContext(canvas, {
+    lost: () => call.glLost(),
+    restored: () => { call.glRestored(); layout(); },
+    giveUp: () => {
+      showHtmlVersion('the WebGL context was lost and did not come back');
+      announce('The widget now shows its simpler version. Everything in it still works.');
+    },
+  }) : null;
   attachInput();
   layout();
 
@@ -496,7 +530,8 @@ async function start() {
     try {
       bytes = await downloads[i];
     } catch (err) {
-      fail(MESSAGES.data, String(err), { retry: true });
+      if (err.name === 'IntegrityError') fail(MESSAGES.integrity, String(err));   // [embed-anywhere]
+      else fail(MESSAGES.data, String(err), { retry: true });
       return;
     }
     await nextTask();
@@ -506,11 +541,11 @@ async function start() {
     }
   }
   while (!call.work(WORK_SLICE_MS)) await nextTask();
-  if (widget === 'skillsometer') {
-    let saved = null;
-    try { saved = sessionStorage.getItem(storageKey()); } catch { /* no storage */ }
+  if (progress) {
+    const saved = progress.get();
     if (saved) call.command(`restore ${saved}`);
   }
+  page.ready((line) => call.command(line));   // [embed-anywhere] results=CODE on a stable Skillsometer page
   app.classList.remove('loading');
   layout();
   reportHeight();
@@ -523,6 +558,8 @@ async function start() {
     framesDrawn: () => call.framesDrawn(),
     preparePrint,
     layout: () => mirror.rects,   // the last layout event: {id: [x, y, w, h]} in CSS px on the canvas
+    glContext: () => glWatch,   // [embed-anywhere] losses, restores and how long each took
+    progressKept: () => !!(progress && progress.kept),
   };
 }
 

@@ -1,6 +1,7 @@
 // The widgets' one JS boundary (web shell): a few C functions the frame's script calls (fonts, options,
 // data, input, commands) and one event hook out (Module.onOmeterEvent). Draws with WebGL2 when the
-// browser has it; without it the same widget runs headless and the page shows its accessible HTML mirror.
+// browser has it; without it (or while a lost context is away) the same widget runs headless and the page
+// shows its accessible HTML mirror.
 #include <emscripten.h>
 #include <emscripten/html5.h>
 #include <GLES3/gl3.h>
@@ -36,6 +37,7 @@ struct Shell {
     WebHost host;
     EMSCRIPTEN_WEBGL_CONTEXT_HANDLE gl = 0;
     WebGLRenderer renderer;
+    bool gl_lost = false;  // the browser took the context away: draw nothing until it is restored
     std::string canvas;
     int canvas_w = 0, canvas_h = 0;
     bool loop_running = false, paused = false;
@@ -60,7 +62,8 @@ void tick() {
     }
     Runner& r = *s.runner;
     bool fonts_changed = r.prepare_fonts();
-    if (s.gl) {
+    const bool drawing = s.gl && !s.gl_lost;
+    if (drawing) {
         emscripten_webgl_make_context_current(s.gl);
         if (r.pixel_width() != s.canvas_w || r.pixel_height() != s.canvas_h) {
             s.canvas_w = r.pixel_width();
@@ -75,7 +78,7 @@ void tick() {
     }
     r.frame(s.host, s.host.now());
     ++s.frames_drawn;
-    if (s.gl && !s.renderer.render(*ImGui::GetDrawData(), s.canvas_w, s.canvas_h, r.theme().colours.background)) {
+    if (drawing && !s.renderer.render(*ImGui::GetDrawData(), s.canvas_w, s.canvas_h, r.theme().colours.background)) {
         // A WebGL2 that cannot link two small shaders: run headless, and the page shows the HTML version.
         s.host.emit(event::warning, text_json("message", s.renderer.error()));
         s.host.emit(event::gl_failed, "{}");
@@ -148,6 +151,29 @@ EMSCRIPTEN_KEEPALIVE int ometer_attach(const char* selector) {
     s.renderer.create();
     wake();
     return 1;
+}
+
+// The browser lost the WebGL context (a GPU reset, too many contexts on the device; the frame calls this
+// from its webglcontextlost handler). The widget keeps running headless, so its state and the HTML mirror
+// stay current. The renderer died with the context: shut it down now, while deleting its objects is a
+// silent no-op, so the restored context never sees ids (or buffer sizes) that belong to the old one.
+EMSCRIPTEN_KEEPALIVE void ometer_gl_lost() {
+    Shell& s = shell();
+    if (!s.gl || s.gl_lost) return;
+    s.gl_lost = true;
+    s.renderer.forget();  // shaders, buffers and the font atlas texture went with the context
+}
+
+// The context is back, empty: a fresh renderer, whose first frame builds the shaders, buffers and font
+// texture again, on a canvas sized again.
+EMSCRIPTEN_KEEPALIVE void ometer_gl_restored() {
+    Shell& s = shell();
+    if (!s.gl || !s.gl_lost) return;
+    s.gl_lost = false;
+    emscripten_webgl_make_context_current(s.gl);
+    s.renderer.create();  // program, buffers and the font atlas again
+    s.canvas_w = s.canvas_h = 0;
+    wake();
 }
 
 // The data files this widget needs, as a JSON array.
