@@ -6,7 +6,7 @@
 //
 //   node tools/dist.mjs [--out DIR] [--quiet]      (./run dist builds first, then runs this)
 import { createHash } from 'node:crypto';
-import { execFile } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync, copyFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { basename, dirname, extname, join, relative, resolve } from 'node:path';
@@ -83,6 +83,18 @@ function withImportMap(html, prefix, file) {
   ]);
 }
 
+// Each widget's first screen as its view-model, written by the widgets themselves (tools/first_screen),
+// goes into the frame document: frame.js shows it as HTML before the wasm is ready. A data island, never
+// run, so the frame's CSP is unchanged; "<" is escaped so no text in it can end the element.
+function withFirstScreen(html) {
+  const tool = join(root, 'build/native/tools/ometer-first-screen');
+  need(tool);
+  const screens = JSON.stringify(JSON.parse(execFileSync(tool, [join(root, 'assets/data')], { encoding: 'utf8' })));
+  return rewrite(html, 'frame.html', [
+    [/^<\/body>/m, () => `<script type="application/json" id="first-screen">${screens.replace(/</g, '\\u003c')}</script>\n</body>`],
+  ]);
+}
+
 function buildAssets() {
   // Leaves first: each file is hashed after everything it names, so a change anywhere renames its users.
   const wasm = addAsset('ometer-widgets.wasm', need(join(root, 'build/web/widgets/ometer-widgets.wasm')));
@@ -104,8 +116,8 @@ function buildAssets() {
     [/^const ASSETS = \{.*\};$/m, `const ASSETS = ${JSON.stringify(ASSETS)};`],
     ...['mirror.js', 'print.js', 'standalone.js', 'fetch.js', 'storage.js', 'glcontext.js'].map((f) => importOf(f, hashed(f))),
   ]));
-  const frame = rewrite(need(join(FRAME, 'frame.html')).toString('utf8'), 'frame.html',
-    ['guard.js', 'frame.css', ...MODULES, 'ometer-widgets.js', 'frame.js', 'frame-legacy.js'].map(attrOf));
+  const frame = withFirstScreen(rewrite(need(join(FRAME, 'frame.html')).toString('utf8'), 'frame.html',
+    ['guard.js', 'frame.css', ...MODULES, 'ometer-widgets.js', 'frame.js', 'frame-legacy.js'].map(attrOf)));
   addAsset('frame.html', withImportMap(frame, './', 'frame.html'));
 
   // Both embed.js copies sit one folder below assets/, so they are the same file; so are the stable pages.

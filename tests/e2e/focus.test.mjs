@@ -77,7 +77,7 @@ async function walk(page, frame, [width, height], label) {
 
 // The controls each scene's walk must pass through (more may come between).
 const EXPECTED_STOPS = {
-  'three-cards': ['search', 'about', 'card-0-remove', 'card-0-details', 'card-1-remove', 'card-1-details', 'card-2-remove', 'card-2-details'],
+  'three-cards': ['about', 'search', 'card-0-remove', 'card-0-details', 'card-1-remove', 'card-1-details', 'card-2-remove', 'card-2-details'],
   welcome: ['start'],
   statement: ['answer-0', 'answer-1', 'answer-2', 'back'],
   results: ['level-any', 'legend', 'compare', 'match-0-more', 'match-0-pick', 'match-1-more', 'restart'],

@@ -28,7 +28,7 @@ const readMirror = (frame) => frame.evaluate(() => {
     byId,
     search: { label: search.getAttribute('aria-label'), hidden: search.hidden },
     lines: root.innerText.split('\n').map((l) => l.replace(/\s+/g, ' ').trim()).filter(Boolean),
-    anonymous: [...root.querySelectorAll('*:not([data-id])')].map((el) => el.outerHTML.slice(0, 80)),
+    anonymous: [...root.querySelectorAll('*:not([data-id]):not(#search)')].map((el) => el.outerHTML.slice(0, 80)),
   };
 });
 

@@ -115,7 +115,10 @@ function withBytes(bytes, fn) {
 
 const call = {
   command(line) {
-    if (!M) return false;
+    if (!M) {
+      if (early.shown) early.queue.push(line);   // pressed on the first screen: done once the widget is ready
+      return false;
+    }
     const ok = withString(line, (p) => M._ometer_command(p));
     if (!ok) console.warn(`ometer: ${M.UTF8ToString(M._ometer_last_error())}`);
     return !!ok;
@@ -142,6 +145,7 @@ const mirror = new Mirror(document.getElementById('mirror'), {
   command: (line) => call.command(line),
   onFocusId: (id) => call.command(`focus ${id || ''}`),
   focusInput: () => input.focus(),
+  searchBox: widget === 'careerometer' ? input : null,
 });
 
 // [embed-anywhere] quiz progress: per widget instance, in memory (and said so) where storage is blocked.
@@ -150,13 +154,21 @@ const progress = widget === 'skillsometer' ? progressStore(progressKey(params), 
   showNote('Your answers are kept only until this page is reloaded.', { announce });
 }) : null;
 
+// Where the widget last asked focus to go, until the mirror has that element.
+let pendingFocus = null;
+function focusPending() {
+  if (pendingFocus !== null && mirror.focus(pendingFocus)) pendingFocus = null;
+}
+
 function onEvent(type, json) {
   let detail = {};
   try { detail = JSON.parse(json); } catch { return; }
   switch (type) {
     case 'vm':
-      mirror.render(detail);
+      if (early.shown) early.vm = detail;   // the first screen stays until the widget is ready
+      else mirror.render(detail);
       syncInput();
+      focusPending();
       break;
     case 'layout':
       mirror.place(detail);
@@ -170,8 +182,9 @@ function onEvent(type, json) {
       announce(detail.text);
       break;
     case 'focus':
-      // After the mirror has the element (it may arrive with this frame's tree).
-      requestAnimationFrame(() => mirror.focus(detail.id));
+      // Once the mirror has the element: it may arrive with this frame's tree or a later one.
+      pendingFocus = detail.id;
+      requestAnimationFrame(focusPending);
       break;
     case 'height':
       contentHeight = detail.height;
@@ -301,8 +314,10 @@ function reportHeight() {
   post('height', { height });
 }
 
+let inputPlace = null;   // the last "input" event: where the canvas draws the search box
 function placeInput(r) {
-  if (widget !== 'careerometer') return;
+  if (widget !== 'careerometer' || !r) return;
+  inputPlace = r;
   if (r.hint) input.placeholder = r.hint;
   if (r.label) input.setAttribute('aria-label', r.label);
   if (app.classList.contains('fallback')) return;
@@ -369,6 +384,64 @@ function attachInput() {
   }
   new ResizeObserver(layout).observe(app);
   window.addEventListener('resize', layout);
+}
+
+// --- the first screen, before the widget is ready -----------------------------------------------------
+// dist.mjs puts each widget's first screen into the frame document (its view-model, written by the widget
+// itself: tools/first_screen). It is shown at once as the HTML version, so the student reads and uses the
+// widget while the wasm and the data download: words typed stay in the search box, a button pressed is
+// done as soon as the widget is ready. Options that change the first screen's content skip it.
+const early = { shown: false, queue: [], vm: null };
+const CONTENT_OPTIONS = ['occupations', 'results', 'lang', 'back'];   // each makes a different first screen
+
+function firstScreenKey() {
+  if (CONTENT_OPTIONS.some((k) => params.has(k))) return null;
+  const region = params.get('region') === 'us' ? 'us' : 'uk';
+  if (widget === 'careerometer') return `careerometer/${region}`;
+  if (progress && progress.get()) return null;   // the quiz resumes where it was left instead
+  return `skillsometer/${region}/${params.get('form') === '60' ? '60' : '30'}/${params.get('scale') === '5' ? '5' : '3'}`;
+}
+
+function showFirstScreen() {
+  const script = document.getElementById('first-screen');
+  const key = script && firstScreenKey();
+  if (!key) return;
+  let vm;
+  try { vm = JSON.parse(script.textContent)[key]; } catch { return; }
+  if (!vm) return;
+  early.shown = true;
+  app.classList.remove('loading');
+  app.classList.add('fallback', 'early');
+  if (widget === 'careerometer') {
+    const search = (vm.children || []).find((n) => n.id === 'search');
+    if (search) {
+      input.placeholder = search.desc || '';
+      input.setAttribute('aria-label', search.label || input.getAttribute('aria-label'));
+    }
+    input.hidden = false;
+  }
+  mirror.render(vm);
+  performance.mark('ometer:paint');
+  reportHeight();
+}
+
+// The widget is ready: the canvas (or the widget's own HTML version) takes over, then what the student did.
+function endFirstScreen(hasGl) {
+  if (!early.shown) {
+    performance.mark('ometer:paint');   // the widget's first useful paint is its first frame
+    return;
+  }
+  early.shown = false;
+  app.classList.remove('early');
+  if (hasGl) {
+    app.classList.remove('fallback');
+    mirror.setOverlay(true);
+    placeInput(inputPlace);
+  }
+  if (early.vm) mirror.render(early.vm);
+  if (widget === 'careerometer' && input.value) call.command(`query ${input.value.slice(0, 100)}`);
+  if (widget === 'careerometer' && document.activeElement === input) call.command('input-focus 1');
+  for (const line of early.queue.splice(0)) call.command(line);
 }
 
 // --- start-up -----------------------------------------------------------------------------------------
@@ -507,8 +580,8 @@ async function start() {
 
   // Creating the context is the test for WebGL2: no probe context first.
   const hasGl = call.attach('#ometer-canvas');
-  if (hasGl) mirror.setOverlay(true);
-  else showHtmlVersion('WebGL2 is not available');
+  if (!hasGl) showHtmlVersion('WebGL2 is not available');
+  else if (!early.shown) mirror.setOverlay(true);   // else once the first screen gives way
   // [embed-anywhere] a lost WebGL context: headless until it returns, else the HTML version (glcontext.js).
   const glWatch = hasGl ? watchGlContext(canvas, {
     lost: () => call.glLost(),
@@ -547,6 +620,7 @@ async function start() {
   }
   page.ready((line) => call.command(line));   // [embed-anywhere] results=CODE on a stable Skillsometer page
   app.classList.remove('loading');
+  endFirstScreen(hasGl);
   layout();
   reportHeight();
   post('ready', { widget });
@@ -563,4 +637,5 @@ async function start() {
   };
 }
 
+showFirstScreen();
 start();

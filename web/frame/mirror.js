@@ -19,7 +19,7 @@ const tagOf = (n) => (n.role === 'heading' ? `h${Math.min(6, Math.max(2, n.level
 export const elementId = (id) => `m-${id}`;
 
 export class Mirror {
-  // ctx: { command(line), onFocusId(id or ''), focusInput() }
+  // ctx: { command(line), onFocusId(id or ''), focusInput(), searchBox (the page's own search input, if any) }
   constructor(root, ctx) {
     this.root = root;
     this.ctx = ctx;
@@ -50,7 +50,15 @@ export class Mirror {
     for (const el of parent.children) if (el.dataset.id) existing.set(el.dataset.id, el);
     let at = parent.firstElementChild;
     for (const n of nodes) {
-      if (n.role === 'input' && n.id === 'search') continue;  // the Careerometer's search box is the page's own
+      if (n.role === 'input' && n.id === 'search') {
+        // The Careerometer's search box is the page's own input, moved to its place in the reading order
+        // (so Tab reaches it after the title and "About the data", as the canvas shows them).
+        const box = this.ctx.searchBox;
+        if (!box) continue;
+        if (box !== at) parent.insertBefore(box, at);
+        else at = at.nextElementSibling;
+        continue;
+      }
       let el = existing.get(n.id);
       if (el && el.tagName.toLowerCase() !== tagOf(n)) el = null;
       if (!el) el = this.create(n);
@@ -169,13 +177,15 @@ export class Mirror {
     if (el && el.dataset.command) this.ctx.command(`${el.dataset.command} ${el.value.trim().slice(0, 200)}`);
   }
 
+  // Focuses the element of node `id` ('search': the search box); false while the mirror has no such element.
   focus(id) {
     if (id === 'search') {
       this.ctx.focusInput();
-      return;
+      return true;
     }
     const el = this.root.querySelector(`[data-id="${CSS.escape(id)}"]`);
     if (el) el.focus();
+    return !!el;
   }
 
   focusedId() {
