@@ -30,6 +30,8 @@ const major = version.split('.')[0];
 const FRAME = join(root, 'web/frame');
 // The web reads the split bundles; the Node API (api/) reads the full ones.
 const WEB_DATA = ['uk-cards.json', 'uk-details.json', 'uk-titles.json', 'us-cards.json', 'us-details.json', 'us-titles.json', 'quiz.json'];
+// The data each widget downloads at start (the default region); the rest comes when a student asks for it.
+const FIRST_DATA = { careerometer: ['uk-cards.json', 'uk-titles.json'], skillsometer: ['quiz.json'] };
 const API_DATA = ['uk.json', 'uk-titles.json', 'us.json', 'us-titles.json', 'quiz.json'];
 const need = (path) => {
   if (!existsSync(path)) throw new Error(`${relative(root, path)} is missing: run ./run build first`);
@@ -196,6 +198,16 @@ async function main() {
   // The embed builder checks options with the widgets' own rules.
   write(join(stage, 'demo/options.js'), need(join(FRAME, 'options.js')));
 
+  // Every file a widget's first visit downloads (default region and options): the loader, the frame and all
+  // it names, the runtime, the fonts and the data the widget asks for before a student does anything.
+  // tests/e2e/dist.test.mjs checks each list against what Chromium fetched.
+  const firstVisit = Object.fromEntries(Object.entries(FIRST_DATA).map(([widget, data]) => {
+    const names = ['frame.html', 'guard.js', 'frame.css', ...MODULES, 'ometer-widgets.js', 'frame.js', 'ometer-widgets.wasm',
+      'lato-regular.ttf', 'lato-bold.ttf', ...data];
+    const paths = [`ometer/v${major}/embed.js`, ...names.map((f) => `ometer/assets/${assets.get(f).name}`)];
+    return [widget, { files: paths, br: paths.reduce((sum, path) => sum + sizes[path].br, 0) }];
+  }));
+
   const integrity = `sha384-${sha('sha384', embed, 'base64')}`;
   const manifest = {
     version,
@@ -204,6 +216,7 @@ async function main() {
       [name.replace('.html', ''), { evergreen: `ometer/v${major}/${name}`, pinned: `ometer/${version}/${name}` }])),
     files: Object.fromEntries([...assets].map(([logical, a]) => [logical, `ometer/assets/${a.name}`])),
     sizes,
+    first_visit: firstVisit,
   };
   write(join(stage, 'ometer/manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
 

@@ -14,7 +14,9 @@ import { promisify } from 'node:util';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { launch, newPage, widgetFrame, canvasColours, shot, root, serveDist, waitFor } from './support.mjs';
 
-const BUDGET_KB = { careerometer: 700, skillsometer: 450 };
+// First visit, brotli (issue 13); the second widget on a page adds at most SECOND_KB beyond its own data.
+const BUDGET_KB = { careerometer: 420, skillsometer: 260 };
+const SECOND_KB = 60;
 const out = join(root, 'build/e2e/dist');
 let browser, nginx, base, prefix, manifest;
 
@@ -188,14 +190,27 @@ test('first-visit payload per widget stays within budget (brotli)', async (t) =>
     const table = [`${widget}: ${kb(total)} brotli (budget ${budget} KB), ${rows.length} files`,
       ...rows.map(([p, n]) => `  ${kb(n).padStart(9)}  ${p}`)].join('\n');
     table.split('\n').forEach((line) => t.diagnostic(line));
-    const own = widget === 'careerometer' ? 'uk-titles.' : 'quiz.';
-    for (const needed of ['v1/embed.js', '.wasm', 'ometer-widgets.', 'frame.', 'mirror.', 'lato-regular.', 'lato-bold.', 'uk-cards.', own]) {
-      assert.ok(rows.some(([p]) => p.includes(needed)), `${widget} loads ${needed}`);
-    }
+    // The manifest names exactly what the first visit downloaded, and adds it up the same way.
+    const listed = manifest.first_visit[widget];
+    assert.deepEqual(rows.map(([p]) => p).sort(), [...listed.files].sort(), `${widget}: the manifest's first_visit is what Chromium fetched`);
+    assert.equal(listed.br, total, `${widget}: the manifest's first_visit.br`);
     assert.deepEqual([...encodings], ['br'], 'Chromium got every file brotli-compressed');
     assert.ok(total <= budget * 1024, `over budget:\n${table}`);
     assert.deepEqual(problems, []);
     await context.close();
+  }
+});
+
+// A second widget on the page reuses the runtime, frame and fonts: it adds only what is its own.
+test('the second widget on a page adds little beyond its own data (brotli)', (t) => {
+  const fv = manifest.first_visit;
+  const data = (path) => /\/(uk|us)-[a-z]+\.[0-9a-f]+\.json$|\/quiz\.[0-9a-f]+\.json$/.test(path);
+  for (const [first, second] of [['careerometer', 'skillsometer'], ['skillsometer', 'careerometer']]) {
+    const extra = fv[second].files.filter((p) => !fv[first].files.includes(p));
+    const bytes = extra.reduce((sum, p) => sum + manifest.sizes[p].br, 0);
+    t.diagnostic(`${second} after ${first}: ${(bytes / 1024).toFixed(1)} KB brotli more (${extra.join(', ')})`);
+    assert.deepEqual(extra.filter((p) => !data(p)), [], `${second} after ${first} downloads nothing but its own data again`);
+    if (second === 'skillsometer') assert.ok(bytes <= SECOND_KB * 1024, `the Skillsometer after a Careerometer adds ${bytes} bytes`);
   }
 });
 
