@@ -3,98 +3,36 @@
 // page from nginx, and holds each widget to its first-visit payload budget (brotli).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFile, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, writeFileSync, rmSync, statSync, existsSync } from 'node:fs';
-import { request } from 'node:http';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync, statSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { launch, newPage, widgetFrame, canvasColours, shot, root, serveDist, waitFor } from './support.mjs';
+import { buildDist, startNginx } from './nginx.mjs';
 
 // First visit, brotli (issue 13); the second widget on a page adds at most SECOND_KB beyond its own data.
 const BUDGET_KB = { careerometer: 420, skillsometer: 260 };
 const SECOND_KB = 60;
 const out = join(root, 'build/e2e/dist');
-let browser, nginx, base, prefix, manifest;
-
-function freePort() {
-  return new Promise((ok, fail) => {
-    const s = createServer().listen(0, '127.0.0.1', () => { const { port } = s.address(); s.close(() => ok(port)); }).on('error', fail);
-  });
-}
-
-// GET with exact request headers and the raw (still encoded) body: node's fetch would decode it.
-function get(path, headers = {}) {
-  return new Promise((ok, fail) => {
-    request(`${base}${path}`, { headers }, (res) => {
-      const chunks = [];
-      res.on('data', (c) => chunks.push(c));
-      res.on('end', () => ok({ status: res.statusCode, headers: res.headers, body: Buffer.concat(chunks) }));
-    }).on('error', fail).end();
-  });
-}
-
-// nginx in the foreground with a throwaway prefix, the deploy config pointed at the test's dist/.
-async function startNginx() {
-  prefix = mkdtempSync(join(tmpdir(), 'ometer-nginx-'));
-  const port = await freePort();
-  let site = readFileSync(join(root, 'web/deploy/nginx.conf'), 'utf8');
-  for (const [from, to] of [[/^\s*listen 80;$/m, `    listen 127.0.0.1:${port};`], [/^\s*listen \[::\]:80;$/m, ''],
-    [/^\s*root \/var\/www\/ometer;$/m, `    root ${out};`]]) {
-    assert.match(site, from, 'the deploy config has the line the test rewrites');
-    site = site.replace(from, to);
-  }
-  writeFileSync(join(prefix, 'site.conf'), site);
-  const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((t) => `${t}_temp_path ${prefix}/${t};`).join(' ');
-  // Started as root, nginx runs its workers as "nobody", who cannot read a checkout in a private (0700)
-  // folder such as one from mktemp -d: they run as root then. Otherwise they run as whoever started nginx.
-  const user = process.getuid?.() === 0 ? 'user root;\n' : '';
-  writeFileSync(join(prefix, 'nginx.conf'), `${user}daemon off;
-pid ${prefix}/nginx.pid;
-error_log ${prefix}/error.log warn;
-events { worker_connections 256; }
-http {
-  include /etc/nginx/mime.types;
-  access_log ${prefix}/access.log;
-  ${temp}
-  include ${prefix}/site.conf;
-}
-`);
-  nginx = spawn('nginx', ['-p', prefix, '-c', join(prefix, 'nginx.conf'), '-e', join(prefix, 'error.log')], { stdio: ['ignore', 'ignore', 'pipe'] });
-  let stderr = '';
-  nginx.stderr.on('data', (d) => { stderr += d; });
-  base = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 100; i++) {
-    if (nginx.exitCode !== null) throw new Error(`nginx exited: ${stderr}${readFileSync(join(prefix, 'error.log'), 'utf8')}`);
-    try { await get('/demo/'); return; } catch { await new Promise((r) => setTimeout(r, 50)); }
-  }
-  throw new Error('nginx did not start');
-}
-const accessLog = () => readFileSync(join(prefix, 'access.log'), 'utf8');
+let browser, nginx, base, manifest;
+const get = (path, headers) => nginx.get(path, headers);
+const accessLog = () => nginx.accessLog();
 
 before(async () => {
   // The build lock keeps a concurrent ./run build from changing the wasm while it is hashed.
-  await promisify(execFile)('flock', [join(root, 'build/.lock'), process.execPath, join(root, 'tools/dist.mjs'), '--out', out, '--quiet'],
-    { maxBuffer: 1 << 24 });
-  manifest = JSON.parse(readFileSync(join(out, 'ometer/manifest.json'), 'utf8'));
+  manifest = await buildDist(out);
   // One page per widget, alone, for the payload budget.
   for (const w of Object.keys(BUDGET_KB)) {
     writeFileSync(join(out, `demo/only-${w}.html`), `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>${w}</title>` +
       `<link rel="icon" href="data:,"></head><body><main><h1>${w}</h1><script src="/ometer/v1/embed.js" data-widget="${w}" async></script></main></body></html>\n`);
   }
-  await startNginx();
+  nginx = await startNginx(out);
+  base = nginx.base;
   browser = await launch();
 });
 after(async () => {
   await browser?.close();
-  if (nginx && nginx.exitCode === null) {
-    nginx.kill('SIGQUIT');
-    await new Promise((ok) => nginx.once('exit', ok));
-  }
-  if (prefix) rmSync(prefix, { recursive: true, force: true });
+  await nginx?.stop();
 });
 
 test('dist/ has hashed, precompressed assets, an evergreen and a pinned embed.js, and the API', () => {

@@ -78,7 +78,11 @@ http {
       await stop();
       throw new Error(`nginx exited: ${stderr}${log}`);
     }
-    try { await rawGet(`${base}/ometer/manifest.json`); return { base, stop, accessLog: () => readFileSync(join(prefix, 'access.log'), 'utf8') }; } catch {
+    try {
+      await rawGet(`${base}/ometer/manifest.json`);
+      return { base, stop, get: (path, headers) => rawGet(`${base}${path}`, headers),
+        accessLog: () => readFileSync(join(prefix, 'access.log'), 'utf8') };
+    } catch {
       await new Promise((r) => setTimeout(r, 50));
     }
   }
