@@ -152,6 +152,21 @@ TEST_CASE("opening a job asks for the details file once, and its text and simila
     CHECK(shell.last_event("focus") == "{\"id\":\"card-1-title\"}");
 }
 
+TEST_CASE("cards full: similar jobs say in words that choosing one replaces this card, and do so") {
+    NullShell shell("widget=careerometer\noccupations=5241,5315,2237\n", 1100, 900);
+    REQUIRE(shell.load_data(test::source_dir() + "/assets/data").ok());
+    shell.frames(2);
+    REQUIRE(shell.command("details 0").ok());
+    shell.frames(3);
+    const std::string vm = shell.widget().vm_json();
+    CHECK(vm.find("\"text\":\"Similar jobs: choosing one replaces this card\"") != std::string::npos);
+    const auto at = vm.find("\"command\":\"put 0 ", vm.find("card-0-similar"));
+    REQUIRE(at != std::string::npos);
+    const std::string command = vm.substr(at + 11, vm.find('"', at + 11) - at - 11);
+    REQUIRE(shell.command(command).ok());
+    CHECK(shell.widget().state_json().find("\"codes\":[\"" + command.substr(6) + "\",\"5315\",\"2237\"]") != std::string::npos);
+}
+
 TEST_CASE("cards full: choosing another job is refused out loud, with what to do") {
     NullShell shell("widget=careerometer\noccupations=5241,5315,2237\n", 1100, 900);
     REQUIRE(shell.load_data(test::source_dir() + "/assets/data").ok());

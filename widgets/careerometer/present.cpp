@@ -185,9 +185,10 @@ void details_vm(const CareerometerState& st, const Occupation& occ, const std::s
         c.entry = node(Role::text, id + "-entry", with_full_stop(entry));
     }
     if (!occ.related.empty()) {
-        c.similar_heading = heading(id + "-similar-heading", s(txt::kSimilar), 4);
-        c.similar = node(Role::list, id + "-similar");
+        // Full: a similar job's button replaces this card, so the visible heading says it before the choice.
         const bool full = !st.first_empty();
+        c.similar_heading = heading(id + "-similar-heading", s(full ? txt::kSimilarReplaces : txt::kSimilar), 4);
+        c.similar = node(Role::list, id + "-similar");
         for (std::size_t i = 0; i < occ.related.size() && i < 6; ++i) {
             const Occupation* other = st.bundle().find(occ.related[i]);
             if (!other) continue;

@@ -81,6 +81,8 @@ inline constexpr std::string_view kLoadingDetails = "Loading the job description
 inline constexpr std::string_view kTasks = "What you would do";
 inline constexpr std::string_view kEntry = "How to get in";
 inline constexpr std::string_view kSimilar = "Similar jobs";
+// With three cards full a similar job replaces the card it is listed on: the heading says so in words.
+inline constexpr std::string_view kSimilarReplaces = "Similar jobs: choosing one replaces this card";
 inline constexpr std::string_view kAddSimilar = "Add ";
 inline constexpr std::string_view kReplaceWith = "Replace this card with ";
 inline constexpr std::string_view kShown = " (shown)";
