@@ -365,10 +365,12 @@ function attachInput() {
 
   document.addEventListener('keydown', (e) => {
     if (!M || e.ctrlKey || e.metaKey || e.altKey) return;
-    const inInput = e.target === input;
     const onButton = e.target instanceof HTMLButtonElement;
     if (onButton && (e.code === 'Enter' || e.code === 'Space')) return;  // the button handles it
-    if (inInput && !['ArrowUp', 'ArrowDown', 'Enter', 'Escape'].includes(e.code)) return;
+    // Text fields keep their keys: the search box passes on only the keys that move through its results;
+    // any other field (the results code) handles its own Enter.
+    if (e.target === input && !['ArrowUp', 'ArrowDown', 'Enter', 'Escape'].includes(e.code)) return;
+    if (e.target !== input && (e.target instanceof HTMLInputElement || e.target instanceof HTMLTextAreaElement)) return;
     const name = KEYS[e.code];
     if (!name) return;  // Tab moves focus the normal way, never trapped
     if (call.key(name)) e.preventDefault();

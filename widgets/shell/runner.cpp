@@ -134,6 +134,10 @@ bool Runner::prepare_fonts() {
 
 void Runner::frame(Host& host, double now) {
     ImGui::SetCurrentContext(context_);
+    // This frame uses one of the frames wanted; a wake while it runs (a command the page sends in answer
+    // to an event this frame emits) asks for frames after it, and is not used up by it.
+    const int left = std::max(frames_wanted_ - 1, 0);
+    frames_wanted_ = 0;
     if (fonts_dpr_ != dpr_) rebuild_fonts();
     ImGuiIO& io = ImGui::GetIO();
     io.DisplaySize = ImVec2(static_cast<float>(pixel_w_), static_cast<float>(pixel_h_));
@@ -161,15 +165,15 @@ void Runner::frame(Host& host, double now) {
     // Release a press held over from the last input, and let the release be seen on the next frame.
     if (click_release_in_ > 0 && --click_release_in_ == 0) {
         io.MouseDown[0] = false;
-        frames_wanted_ = std::max(frames_wanted_, 2);
+        frames_wanted_ = std::max(frames_wanted_, 1);
     }
     // After a tap there is no pointer left hovering: clear it so nothing stays highlighted.
     if (hover_clear_in_ > 0 && --hover_clear_in_ == 0) {
         io.MousePos = ImVec2(-FLT_MAX, -FLT_MAX);
         frames_wanted_ = std::max(frames_wanted_, 1);
     }
+    frames_wanted_ = std::max(frames_wanted_, left);
     if (widget_->animating()) frames_wanted_ = std::max(frames_wanted_, 1);
-    else if (frames_wanted_ > 0) --frames_wanted_;
 }
 
 }  // namespace ometer::widgets
