@@ -1,5 +1,6 @@
 // `ometer`: the maintainers' and developers' command line over the core: pack the data bundles, show an
 // occupation, search, compare, and score the quiz. Exit 0 on success, 1 on a failed lookup, 2 on bad usage.
+// Long because it holds every subcommand's usage text and argument checks; the work itself is in the core.
 #include <algorithm>
 #include <cmath>
 #include <cstdio>

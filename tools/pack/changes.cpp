@@ -1,5 +1,6 @@
 // The change report (assets/data/CHANGES.md); see changes.hpp. Markdown, fixed number formats, lists in a
 // fixed order, so the same raw data always gives the same bytes.
+// Long because each section of the report (interests, Job Zones, titles, pay, counts) has its own table.
 #include "tools/pack/changes.hpp"
 
 #include <algorithm>

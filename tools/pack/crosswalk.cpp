@@ -1,5 +1,7 @@
 // Builds the UK SOC 2020 -> O*NET-SOC 2019 crosswalk: four kinds of evidence are scored per (unit group,
 // occupation), blended, trimmed to the strongest few links per unit group, and then reviewed overrides apply.
+// One file because the four kinds of evidence, their blend and the trim are one decision that is reviewed
+// together (assets/data/README.md documents it); each kind of evidence is its own section below.
 #include "tools/pack/crosswalk.hpp"
 
 #include <algorithm>

@@ -1,5 +1,6 @@
 // Loads ../shared/data (see SOURCES.md there) into RawData. Every file is read once; a missing file or
 // column is an error naming it, so a changed upstream layout fails the pipeline instead of shipping gaps.
+// Long because it reads ~20 source files, each with its own layout; each reader is a short function of its own.
 #include "tools/pack/raw.hpp"
 
 #include <algorithm>

@@ -3,6 +3,8 @@
 // announcements, height, the text input's place, progress storage, messages to the embedding page). One
 // widget per frame document. Every C++ call goes through `call`, every event arrives in `onEvent`, and
 // keys travel by name (widgets/common/wire.hpp holds the other end of this wire).
+// Longer than our other files because it is the one place the page, the wasm and the mirror meet; the
+// separable parts are modules of their own (mirror, print, fetch, storage, glcontext, standalone, options).
 import { Mirror, elementId } from './mirror.js';
 import { buildPrint } from './print.js';
 // [embed-anywhere] hooks: stable widget pages, checked downloads, progress storage, WebGL context loss.

@@ -1,6 +1,7 @@
 // The Careerometer's view-model; see present.hpp. Every word comes from strings.hpp and every fact from
 // the core (core/pay.hpp, core/compare.hpp, core/quiz.hpp for study levels); this file only puts them into
 // sentences.
+// Long because a card has many figures, each with its basis, its source and a screen-reader label.
 #include "widgets/careerometer/present.hpp"
 
 #include <algorithm>
