@@ -3,7 +3,7 @@
 # "fuzz: N passed, N failed". A crash, leak, sanitizer report or timeout fails the target; its report and the
 # reproducer's path are printed. Used by `./run test` (30 s a target) and `./run fuzz`.
 #
-#   tests/fuzz/fuzz.sh [--fresh] BUILD_DIR SECONDS [TARGET...]   (targets: bundle details titles search quiz_answers quiz widgets)
+#   tests/fuzz/fuzz.sh [--fresh] BUILD_DIR SECONDS [TARGET...]   (targets: bundle details titles search quiz_answers quiz results_code widgets)
 #
 # New inputs that reach new code are kept in build/fuzz-corpus/<target>/ and replayed by the next run, so
 # repeated runs go deeper (and start slower). --fresh (./run test) starts from the committed seeds alone, as
@@ -21,7 +21,7 @@ if ! [[ $SECONDS_EACH =~ ^[1-9][0-9]*$ ]]; then  # libFuzzer reads "abc" as 0: n
   echo "fuzz: 0 passed, 1 failed"
   exit 1
 fi
-ALL=(bundle details titles search quiz_answers quiz widgets)
+ALL=(bundle details titles search quiz_answers quiz results_code widgets)
 TARGETS=("$@")
 [ ${#TARGETS[@]} -eq 0 ] && TARGETS=("${ALL[@]}")
 

@@ -25,6 +25,10 @@ def write(target, name, data):
     (folder / name).write_bytes(data if isinstance(data, bytes) else data.encode("utf-8"))
 
 
+# Made with ./run ometer code encode --form 30 --answers 210210210210210210210210210210 (then --compare
+# 5241,2231 and --region us --compare 47-2111.00): valid codes for the results_code seeds.
+RESULTS_CODES = {}
+
 # Free text, cut to a few characters, and lists, cut to two items, where the readers check neither.
 TEXT_FIELDS = {"title", "description", "entry_routes", "education", "name", "licence", "credit", "url", "years", "label"}
 LONG_LISTS = {"tasks", "skills", "knowledge", "bright_categories", "series", "points", "onet", "related"}
@@ -110,6 +114,19 @@ def quiz_seeds():
     write("quiz", "six-items.json", compact(q))
 
 
+def results_code_seeds():
+    # One mode byte (bit 0: text as typed; else bit 1: 60 statements, bit 2: 5-point scale, bit 3: a
+    # comparison, bit 4: US), then the text, the answers (a byte each) or the job codes (one a line).
+    write("results_code", "quick-answers", b"\x00" + bytes([0, 1, 2] * 10))
+    write("results_code", "full-5point-answers", b"\x06" + bytes([0, 1, 2, 3, 4] * 12))
+    write("results_code", "compare-uk", b"\x08" + b"5241\n2231\n3312")
+    write("results_code", "compare-us", b"\x18" + b"47-2111.00\n29-1141.00")
+    # Codes as a student types them (made with `ometer code encode`), and near misses.
+    for name, code in RESULTS_CODES.items():
+        write("results_code", name, b"\x01" + code.encode())
+    write("results_code", "typed-wrong", b"\x01sk1-7q4m-2k9d-oil0")
+
+
 def widgets_seeds():
     # First line: embed options with ';' for newlines; then actions: "!K" key, "@XY" click, "~D" swipe, commands.
     write("widgets", "careerometer-compare", "occupations=5241\nquery electr\n!\x02\n!\x06\nadd 2231\ndetails 0\n"
@@ -126,11 +143,12 @@ def widgets_seeds():
 if __name__ == "__main__":
     if OUT.exists():
         shutil.rmtree(OUT)
-    for target in ("bundle", "details", "titles", "search", "quiz_answers", "quiz", "widgets"):
+    for target in ("bundle", "details", "titles", "search", "quiz_answers", "quiz", "results_code", "widgets"):
         (OUT / target).mkdir(parents=True)
     bundle_seeds()
     titles_seeds()
     search_seeds()
     quiz_answers_seeds()
     quiz_seeds()
+    results_code_seeds()
     widgets_seeds()
