@@ -36,10 +36,16 @@ endfunction()
 
 # Product code in wasm is built without exception support (smaller, and nlohmann/json is used without
 # throwing); test targets opt back in because doctest reports failed REQUIREs by throwing.
+# ometer_wasm_product(<target> [NO_RTTI]): NO_RTTI for code that uses neither typeid nor dynamic_cast, so no
+# class names or type_info vtables are linked (embind, in tools/wasm, needs RTTI).
 function(ometer_wasm_product target)
+  cmake_parse_arguments(W "NO_RTTI" "" "" ${ARGN})
   if(EMSCRIPTEN)
     # Release-style: no asserts (ImGui's carry many message strings), no C++ exception machinery.
     target_compile_options(${target} PRIVATE ${OMETER_WASM_OPT} -fno-exceptions)
+    if(W_NO_RTTI)
+      target_compile_options(${target} PRIVATE -fno-rtti)
+    endif()
     target_compile_definitions(${target} PRIVATE NDEBUG)
     target_link_options(${target} PRIVATE ${OMETER_WASM_OPT})
   endif()
