@@ -208,11 +208,12 @@ std::map<std::string, std::vector<std::string>> related_groups(const RawData& ra
     std::map<std::string, std::vector<std::string>> out;
     for (const auto& [soc, list] : links) {
         std::map<std::string, double> score;
+        const std::string& self = soc;  // a structured binding cannot be captured before C++20 (clang 14)
         auto credit = [&](const std::string& onet_code, double weight) {
             auto it = groups_of.find(onet_code);
             if (it == groups_of.end()) return;
             for (const auto& [other, v] : it->second)
-                if (other != soc) score[other] += weight * v;
+                if (other != self) score[other] += weight * v;
         };
         for (const auto& l : list) {
             credit(l.onet_code, l.weight);
