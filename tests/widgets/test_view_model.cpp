@@ -224,6 +224,49 @@ TEST_CASE("layout: no overlap and no text across a card edge, at every width and
     }
 }
 
+// A node focus may be sent to: a control, or a node marked focusable (the mirror gives it tabindex=-1, so
+// it takes focus without being a Tab stop). Anything else would leave focus where it was, or on the body.
+bool takes_focus(const json& n) {
+    static const std::set<std::string> controls = {"button", "toggle", "checkbox", "disclosure", "option", "input"};
+    return controls.count(n.value("role", "")) > 0 || n.value("focusable", false);
+}
+
+const json* find_node(const json& n, const std::string& id) {
+    if (n.value("id", "") == id) return &n;
+    if (n.contains("children"))
+        for (const auto& c : n["children"])
+            if (const json* found = find_node(c, id)) return found;
+    return nullptr;
+}
+
+TEST_CASE("focus is only ever sent to a node that can take it (a control, or a focusable heading)") {
+    std::vector<Scene> all = scenes();
+    all.push_back({"careerometer: a job added", "widget=careerometer\noccupations=5241\n", {"add 5315"}});
+    all.push_back({"careerometer: a card removed", "widget=careerometer\noccupations=5241,5315\n", {"remove 1"}});
+    all.push_back({"careerometer: compared from a quiz", "widget=careerometer\n", {"compare 5241,2231"}});
+    for (const auto& scene : all) {
+        CAPTURE(scene.name);
+        NullShell shell(scene.options, 1280, 800, 1);
+        REQUIRE(shell.load_data(test::source_dir() + "/assets/data").ok());
+        shell.frames(2);
+        for (const auto& line : scene.script) {
+            shell.events.clear();
+            shell.command(line);
+            shell.frames(2);
+            const std::string sent = shell.last_event("focus");
+            if (sent.empty()) continue;
+            const std::string id = json::parse(sent).value("id", "");
+            CAPTURE(line);
+            CAPTURE(id);
+            if (id == "search") continue;  // the page's own text field
+            const json tree = json::parse(shell.widget().vm_json());
+            const json* n = find_node(tree, id);
+            REQUIRE_MESSAGE(n != nullptr, "focus sent to a node not in the tree");
+            CHECK_MESSAGE(takes_focus(*n), "focus sent to a node that cannot take it");
+        }
+    }
+}
+
 TEST_CASE("the layout the page positions the mirror with covers every control, in CSS pixels") {
     NullShell shell("widget=careerometer\noccupations=5241,2231\n", 1280, 800, 2);
     REQUIRE(shell.load_data(test::source_dir() + "/assets/data").ok());
