@@ -120,10 +120,12 @@ test('keyboard focus moves through each widget and back to the page', async () =
   assert.equal(path[0], 'iframe:careerometer', `Tab goes into the Careerometer first: ${path.join(' > ')}`);
   assert.ok(path.includes('iframe:skillsometer'), `and on into the Skillsometer: ${path.join(' > ')}`);
   assert.ok(!path[path.length - 1].startsWith('iframe:'), `and out to the page again: ${path.join(' > ')}`);
-  // Inside the Careerometer the first stop is its search box.
+  // Inside the Careerometer the stops follow the reading order: About (beside the title), then the search box.
   await page.focus('.on-this-page a[href="#contact"]');
   await page.keyboard.press('Tab');
   const careers = page.frames().find((f) => isWidgetFrameUrl(f.url()) && f.url().includes('widget=careerometer'));
+  assert.equal(await careers.evaluate(() => document.activeElement.id), 'm-about');
+  await page.keyboard.press('Tab');
   assert.equal(await careers.evaluate(() => document.activeElement.id), 'search');
   assert.deepEqual(problems, []);
   await context.close();

@@ -220,6 +220,10 @@ test('no WebGL2: the HTML version works (search, choose, compare) with the mirro
   await page.goto(frameUrl());
   const frame = await widgetFrame(page, 'careerometer');
   assert.ok(await frame.evaluate(() => document.getElementById('app').classList.contains('fallback')));
+  // Read in order: the widget's title, then About, then the search box (the page's own input, in the mirror).
+  const order = await frame.evaluate(() => ['m-title', 'm-about', 'search'].map((id) => document.getElementById(id))
+    .map((el, i, all) => (i === 0 ? 'first' : all[i - 1].compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING ? 'after' : 'before')));
+  assert.deepEqual(order, ['first', 'after', 'after'], 'the title, then About, then the search box');
   for (const query of ['electrician', 'plumber', 'midwife']) {
     await frame.locator('#search').fill(query);
     await until(frame, (st) => st.query === query && st.results.length > 0, `results for ${query} in the HTML version`);

@@ -56,6 +56,8 @@ async function walk(page, frame, [width, height], label) {
     const s = await focusedStop(frame, offset);
     const where = `${label}, stop ${stops.length + 1} (${s.id || s.tag} "${s.name}")`;
     assert.notEqual(s.tag, 'BODY', `${where}: focus is on the frame's body`);
+    // Headings take focus only when an action sends it there (a card's title after adding it): never a Tab stop.
+    assert.ok(!/^H[1-6]$/.test(s.tag), `${where}: a heading is a Tab stop`);
     assert.ok(s.node, `${where}: the canvas drew no node for the focused element`);
     const [x, y, w, h] = s.element;
     assert.ok(x >= -TOLERANCE && y >= -TOLERANCE && x + w <= width + TOLERANCE && y + h <= height + TOLERANCE,
@@ -164,6 +166,20 @@ test('Careerometer: focus follows choosing a result, Remove and "Add a job", nev
   await frame.locator('#m-result-0').dispatchEvent('click');
   await until(frame, (s) => s.codes.length === 3, 'the card from the row');
   await focusGoesTo(frame, 'search', 'choosing a result row from a screen reader');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('Careerometer: adding a similar job moves focus to the new card\'s title, which Tab then leaves in reading order', async () => {
+  const scene = { widget: 'careerometer', name: 'one-card', options: 'occupations=5241', commands: ['details 0'], ready: 'card-0-similar-0' };
+  const { page, context, frame, problems } = await openScene(browser, server.base, scene, { width: 1280, height: 800 });
+  await tabTo(page, frame, 'card-0-similar-0');
+  await page.keyboard.press('Enter');
+  await until(frame, (s) => s.codes.length === 2, 'the similar job on the second card');
+  await focusGoesTo(frame, 'card-1-title', 'adding a similar job (the new card\'s title)');
+  assert.equal(await frame.locator('#m-card-1-title').getAttribute('tabindex'), '-1', 'the title takes focus without being a Tab stop');
+  await page.keyboard.press('Tab');
+  await focusGoesTo(frame, 'card-1-remove', 'Tab from the new card\'s title (its Remove button)');
   assert.deepEqual(problems, []);
   await context.close();
 });

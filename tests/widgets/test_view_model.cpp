@@ -79,31 +79,64 @@ bool overlaps(const ImVec4& a, const ImVec4& b, float slack) {
     return a.x + slack < b.x + b.z && b.x + slack < a.x + a.z && a.y + slack < b.y + b.w && b.y + slack < a.y + a.w;
 }
 
-// Text overlapping text, text crossing a card edge, text beyond the canvas: the first problem, or "".
+ImVec4 inset(const ImVec4& r, float dx, float dy) { return ImVec4(r.x + dx, r.y + dy, r.z - 2 * dx, r.w - 2 * dy); }
+
+std::string quoted(const Placed& p) { return p.id + " \"" + p.drawn + "\""; }
+
+// Text overlapping text, text crossing a card edge, text beyond the canvas; a control's words outside it
+// (or touching its edges), words or a control across another control's edge, controls on each other,
+// anything on a chart; a word broken in two; words cut short. Returns the first few problems, or "".
 std::string layout_problems(NullShell& shell, float css_width, float dpr) {
     const auto placed = shell.widget().drawn();
-    std::vector<const Placed*> texts, frames;
+    std::vector<const Placed*> texts, frames, controls, pictures;
     for (const auto& p : placed) {
         if (p.text && p.rect.z > 0) texts.push_back(&p);
         if (p.frame) frames.push_back(&p);
+        if (p.control) controls.push_back(&p);
+        if (p.picture) pictures.push_back(&p);
     }
+    std::string found;
+    int count = 0;
+    const auto problem = [&](const std::string& what) {
+        if (++count <= 4) found += (found.empty() ? "" : "\n") + what;
+    };
     const float slack = 1.0f * dpr;
+    // A control's words keep at least this far from its left and right edges (and off its top and bottom).
+    const float pad_x = 4.0f * dpr, pad_y = 1.0f * dpr;
     for (const Placed* t : texts) {
-        if (t->rect.x < -slack || t->rect.x + t->rect.z > css_width * dpr + slack)
-            return "beyond the canvas: " + t->id + " \"" + t->drawn + "\"";
+        if (t->rect.x < -slack || t->rect.x + t->rect.z > css_width * dpr + slack) problem("beyond the canvas: " + quoted(*t));
+        if (t->broken_word) problem("a word broken in two: " + quoted(*t));
+        if (t->cut) problem("cut short with an ellipsis: " + quoted(*t));
         for (const Placed* f : frames)
             if (overlaps(t->rect, f->rect, slack) && !inside(t->rect, f->rect, slack) && f->id != t->id)
-                return "crosses the edge of " + f->id + ": " + t->id + " \"" + t->drawn + "\"";
+                problem("crosses the edge of " + f->id + ": " + quoted(*t));
+        for (const Placed* c : controls) {
+            if (c->id == t->id && !inside(t->rect, inset(c->rect, pad_x, pad_y), 0.5f * dpr))
+                problem("not inside its control (with room at the edges): " + quoted(*t));
+            if (c->id != t->id && overlaps(t->rect, c->rect, slack) && !inside(t->rect, c->rect, slack))
+                problem("crosses the edge of the control " + c->id + ": " + quoted(*t));
+        }
+        for (const Placed* p : pictures)
+            if (overlaps(t->rect, p->rect, slack)) problem("on the picture " + p->id + ": " + quoted(*t));
     }
+    for (std::size_t i = 0; i < controls.size(); ++i) {
+        for (std::size_t k = i + 1; k < controls.size(); ++k)
+            if (controls[i]->id != controls[k]->id && overlaps(controls[i]->rect, controls[k]->rect, slack))
+                problem("controls on each other: " + controls[i]->id + " and " + controls[k]->id);
+        for (const Placed* p : pictures)
+            if (overlaps(controls[i]->rect, p->rect, slack)) problem("a control on the picture " + p->id + ": " + controls[i]->id);
+    }
+    for (const Placed* p : pictures)
+        for (const Placed* f : frames)
+            if (overlaps(p->rect, f->rect, slack) && !inside(p->rect, f->rect, slack)) problem("a picture across the edge of " + f->id + ": " + p->id);
     for (std::size_t i = 0; i < texts.size(); ++i)
         for (std::size_t k = i + 1; k < texts.size(); ++k) {
             const Placed* a = texts[i];
             const Placed* b = texts[k];
             if (a->id == b->id) continue;  // one node drawn in pieces (a control and its label)
-            if (overlaps(a->rect, b->rect, slack))
-                return "overlap: " + a->id + " \"" + a->drawn + "\" and " + b->id + " \"" + b->drawn + "\"";
+            if (overlaps(a->rect, b->rect, slack)) problem("overlap: " + quoted(*a) + " and " + quoted(*b));
         }
-    return {};
+    return found;
 }
 
 using Script = std::vector<std::string>;  // commands, then the state is checked
@@ -188,6 +221,49 @@ TEST_CASE("layout: no overlap and no text across a card edge, at every width and
                 const std::string problem = layout_problems(shell, width, 1);
                 CHECK_MESSAGE(problem.empty(), problem);
             }
+    }
+}
+
+// A node focus may be sent to: a control, or a node marked focusable (the mirror gives it tabindex=-1, so
+// it takes focus without being a Tab stop). Anything else would leave focus where it was, or on the body.
+bool takes_focus(const json& n) {
+    static const std::set<std::string> controls = {"button", "toggle", "checkbox", "disclosure", "option", "input"};
+    return controls.count(n.value("role", "")) > 0 || n.value("focusable", false);
+}
+
+const json* find_node(const json& n, const std::string& id) {
+    if (n.value("id", "") == id) return &n;
+    if (n.contains("children"))
+        for (const auto& c : n["children"])
+            if (const json* found = find_node(c, id)) return found;
+    return nullptr;
+}
+
+TEST_CASE("focus is only ever sent to a node that can take it (a control, or a focusable heading)") {
+    std::vector<Scene> all = scenes();
+    all.push_back({"careerometer: a job added", "widget=careerometer\noccupations=5241\n", {"add 5315"}});
+    all.push_back({"careerometer: a card removed", "widget=careerometer\noccupations=5241,5315\n", {"remove 1"}});
+    all.push_back({"careerometer: compared from a quiz", "widget=careerometer\n", {"compare 5241,2231"}});
+    for (const auto& scene : all) {
+        CAPTURE(scene.name);
+        NullShell shell(scene.options, 1280, 800, 1);
+        REQUIRE(shell.load_data(test::source_dir() + "/assets/data").ok());
+        shell.frames(2);
+        for (const auto& line : scene.script) {
+            shell.events.clear();
+            shell.command(line);
+            shell.frames(2);
+            const std::string sent = shell.last_event("focus");
+            if (sent.empty()) continue;
+            const std::string id = json::parse(sent).value("id", "");
+            CAPTURE(line);
+            CAPTURE(id);
+            if (id == "search") continue;  // the page's own text field
+            const json tree = json::parse(shell.widget().vm_json());
+            const json* n = find_node(tree, id);
+            REQUIRE_MESSAGE(n != nullptr, "focus sent to a node not in the tree");
+            CHECK_MESSAGE(takes_focus(*n), "focus sent to a node that cannot take it");
+        }
     }
 }
 

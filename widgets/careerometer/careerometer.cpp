@@ -67,6 +67,7 @@ public:
             layout_ = layout;
             host.emit(event::layout, layout_);
         }
+        send_focus(host);
         content_height_ = view.content_height / theme.px;
         const ImVec4& r = view.input_rect;
         const std::string input = input_json(r.x / theme.px, r.y / theme.px, r.z / theme.px, r.w / theme.px,
@@ -125,7 +126,14 @@ private:
     }
 
     void announce(Host& host, const std::string& text) { host.emit(event::announce, text_json("text", text)); }
-    void focus(Host& host, const std::string& id) { host.emit(event::focus, text_json("id", id)); }
+    // Where the page should move focus. Sent at the end of the next frame, after the tree and layout that hold
+    // its element: the page moves focus once its mirror has that element (a new card's title, the results).
+    void focus(Host&, const std::string& id) { pending_focus_ = id; }
+    void send_focus(Host& host) {
+        if (pending_focus_.empty()) return;
+        host.emit(event::focus, text_json("id", pending_focus_));
+        pending_focus_.clear();
+    }
 
     // A comparison's results code: shows its jobs, or says plainly why it can't.
     bool open_code(std::string_view text, Host& host) {
@@ -302,6 +310,7 @@ private:
     std::vector<std::string> warnings_;
     std::string error_;
     std::string focus_id_;
+    std::string pending_focus_;  // see focus()
     std::string tree_, layout_, input_;
     bool input_focused_ = false;
     bool changed_ = true;

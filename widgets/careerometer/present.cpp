@@ -219,6 +219,7 @@ CardVM filled_card(const CareerometerState& st, std::size_t slot) {
     c.region = node(Role::region, id);
     c.region.label = occ.title;
     c.title = heading(id + "-title", occ.title, 3);
+    c.title.focusable = true;  // focus moves here when the card is added (never a Tab stop)
     c.code_line = node(Role::text, id + "-code", (b.region == Region::uk ? "SOC 2020 \xC2\xB7 " : "O*NET \xC2\xB7 ") + occ.code);
     c.remove = button(id + "-remove", "", "remove " + std::to_string(slot));
     c.remove.label = s(txt::kRemove) + occ.title;

@@ -104,26 +104,27 @@ float interests_section(Ctx& x, const CardVM& card, ImU32 colour, float x0, floa
     const Theme& t = x.t;
     if (card.interests.empty()) return 0;
     float yy = y + x.c.text(card.interests_label, t.fonts.small_bold, ImVec2(x0, y), w, x.p.text_muted) + t.s(8);
-    const float r = t.s(32);
-    const bool beside = w >= 2 * r + t.s(40) + t.s(140) * t.text_scale;
+    // The chart is laid out by its reach (the hexagon and its corner letters), which grows with the text.
+    const float r = t.s(32), gap = t.s(8);
+    const ImVec2 reach = hexagon_reach(r, t.fonts.small);
+    const bool beside = w >= 2 * reach.x + t.s(18) + t.s(140) * t.text_scale;
     std::array<float, 6> v{};
     for (std::size_t i = 0; i < 6; ++i) v[i] = static_cast<float>((card.interest_scores[i] - 1.0) / 6.0);
-    const ImVec2 centre(beside ? x0 + r + t.s(14) : x0 + w * 0.5f, yy + r + t.s(12));
+    const ImVec2 centre(beside ? x0 + reach.x : x0 + w * 0.5f, yy + reach.y);
     if (x.c.dl) hexagon_chart(x.c.dl, t, centre, r, v, colour, true, t.fonts.small);
-    x.c.place(card.interests_chart, ImVec2(centre.x - r - t.s(14), centre.y - r - t.s(12)),
-              ImVec2(centre.x + r + t.s(14), centre.y + r + t.s(12)));
-    const float tx = beside ? centre.x + r + t.s(26) : x0, tw = beside ? x0 + w - tx : w;
-    float ty = beside ? yy + t.s(2) : centre.y + r + t.s(20);
+    x.c.place(card.interests_chart, ImVec2(centre.x - reach.x, centre.y - reach.y), ImVec2(centre.x + reach.x, centre.y + reach.y));
+    const float tx = beside ? centre.x + reach.x + t.s(18) : x0, tw = beside ? x0 + w - tx : w;
+    float ty = beside ? yy + t.s(2) : centre.y + reach.y + gap;
     for (const auto& row : card.interests) {
         ty += x.c.inline_parts(row, {t.fonts.small_bold, t.fonts.small}, {x.p.text, x.p.text_muted}, ImVec2(tx, ty), tw) + t.s(6);
     }
-    return std::max(centre.y + r + t.s(14), ty) - y;
+    return std::max(centre.y + reach.y + gap, ty) - y;
 }
 
 float details_section(Ctx& x, const CardVM& card, float x0, float y, float w) {
     const Theme& t = x.t;
     float yy = y;
-    const float bh = t.s(t.m.button);
+    const float bh = x.c.button_height(card.details, w, t.s(t.m.button), true);
     x.c.button(card.details, ImVec2(x0, yy), ImVec2(x0 + w, yy + bh), ButtonStyle::secondary,
                card.details.on ? Icon::chevron_up : Icon::chevron_down);
     yy += bh;
@@ -147,7 +148,7 @@ float details_section(Ctx& x, const CardVM& card, float x0, float y, float w) {
     for (const auto& item : card.similar.children) {
         for (const auto& n : item.children) {
             if (n.role == Role::button) {
-                const float h = std::max(t.s(t.m.button_small), x.c.measure(n, t.fonts.small_bold, w - t.s(48)).y + t.s(16));
+                const float h = x.c.button_height(n, w, t.s(t.m.button_small), true);
                 x.c.button(n, ImVec2(x0, yy), ImVec2(x0 + w, yy + h), ButtonStyle::ghost, Icon::plus);
                 yy += h + t.s(6);
             } else {
@@ -167,7 +168,10 @@ float band(Ctx& x, const CardVM& card, ImU32 colour, ImVec2 pos, float w, float 
     float yy = pos.y + pad;
     const float th = x.c.measure(card.title, t.fonts.heading, tw).y;
     const float ch = t.fonts.small->FontSize;
-    const float hh = card.highest.text.empty() ? 0 : t.fonts.small_bold->FontSize + t.s(10);
+    // "Highest pay" in a pill, its words wrapping inside it when the band is too narrow for one line.
+    ImFont* hf = t.fonts.small_bold;
+    const float hw = std::min(text_size(hf, card.highest.text).x + t.s(18), w - 2 * pad);
+    const float hh = card.highest.text.empty() ? 0 : x.c.measure(card.highest, hf, hw - t.s(18)).y + t.s(10);
     const float h = std::max(min_h, pad + th + t.s(6) + ch + (hh > 0 ? t.s(8) + hh : 0) + pad);
     if (!x.c.dl) return h;
     const float round = t.s(t.m.round);
@@ -175,11 +179,9 @@ float band(Ctx& x, const CardVM& card, ImU32 colour, ImVec2 pos, float w, float 
     yy += x.c.text(card.title, t.fonts.heading, ImVec2(pos.x + pad, yy), tw, on) + t.s(6);
     yy += x.c.text(card.code_line, t.fonts.small, ImVec2(pos.x + pad, yy), tw, on);
     if (hh > 0) {
-        const float bw = std::min(text_size(t.fonts.small_bold, card.highest.text).x + t.s(18), w - 2 * pad);
-        const ImVec2 b0(pos.x + pad, yy + t.s(8)), b1(b0.x + bw, b0.y + hh);
-        x.c.dl->AddRectFilled(b0, b1, x.p.surface, hh * 0.5f);
-        x.c.text(card.highest, t.fonts.small_bold, ImVec2(b0.x + t.s(9), b0.y + t.s(5)), bw - t.s(18),
-                 t.kind == ThemeKind::light ? colour : x.p.text, Align::left, true);
+        const ImVec2 b0(pos.x + pad, yy + t.s(8)), b1(b0.x + hw, b0.y + hh);
+        x.c.dl->AddRectFilled(b0, b1, x.p.surface, (hf->FontSize + t.s(10)) * 0.5f);
+        x.c.text(card.highest, hf, ImVec2(b0.x + t.s(9), b0.y + t.s(5)), hw - t.s(18), t.kind == ThemeKind::light ? colour : x.p.text);
     }
     const ImVec2 cc(pos.x + w - pad - close_r + t.s(4), pos.y + pad + close_r - t.s(4));
     const Hit hit = x.c.area(card.remove, ImVec2(cc.x - close_r, cc.y - close_r), ImVec2(cc.x + close_r, cc.y + close_r));
@@ -204,13 +206,16 @@ float filled_card(Ctx& x, const CardVM& card, ImVec2 pos, float w, float h, floa
     y += t.s(t.m.section);
     for (const auto& f : card.facts) y += fact_row(x, f, ix, y, iw) + t.s(12);
     if (!card.bright.text.empty()) {
-        const float bw = std::min(iw, text_size(t.fonts.small_bold, card.bright.text).x + t.s(34));
-        const float bh = t.fonts.small_bold->FontSize + t.s(10);
+        // A pill with a tick; its words wrap inside it when the card is too narrow for one line.
+        ImFont* f = t.fonts.small_bold;
+        const float bw = std::min(iw, text_size(f, card.bright.text).x + t.s(34));
+        const float line_h = f->FontSize + t.s(10);
+        const float bh = x.c.measure(card.bright, f, bw - t.s(30)).y + t.s(10);
         if (x.c.dl) {
-            x.c.dl->AddRectFilled(ImVec2(ix, y), ImVec2(ix + bw, y + bh), with_alpha(x.p.good, 0.15f), bh * 0.5f);
-            icon(x.c.dl, Icon::check, ImVec2(ix + t.s(14), y + bh * 0.5f), t.s(12), x.p.good, t.s(2));
+            x.c.dl->AddRectFilled(ImVec2(ix, y), ImVec2(ix + bw, y + bh), with_alpha(x.p.good, 0.15f), line_h * 0.5f);
+            icon(x.c.dl, Icon::check, ImVec2(ix + t.s(14), y + line_h * 0.5f), t.s(12), x.p.good, t.s(2));
         }
-        x.c.text(card.bright, t.fonts.small_bold, ImVec2(ix + t.s(26), y + t.s(5)), bw - t.s(30), x.p.good, Align::left, true);
+        x.c.text(card.bright, f, ImVec2(ix + t.s(26), y + t.s(5)), bw - t.s(30), x.p.good);
         y += bh + t.s(12);
     }
     y += t.s(4);
@@ -344,7 +349,7 @@ CareerometerView draw_careerometer(const CareerometerViewInput& in) {
     // under the name when both don't fit on one line).
     {
         const float bw = text_size(t.fonts.body_bold, narrow ? vm.about.compact : vm.about.text).x + t.s(52);
-        const float bh = std::max(t.s(40), t.fonts.body_bold->FontSize + t.s(16));
+        const float bh = canvas.button_height(vm.about, std::min(bw, x1 - x0), std::max(t.s(40), t.fonts.body_bold->FontSize + t.s(16)), true);
         const float tx = x0 + t.s(42);
         const float title_w = text_size(t.fonts.heading, vm.title.text).x;
         const bool beside = tx + title_w + t.s(8) + bw <= x1;
@@ -360,8 +365,8 @@ CareerometerView draw_careerometer(const CareerometerViewInput& in) {
         }
     }
     if (!vm.back.text.empty()) {
-        const float bh = std::max(t.s(40), t.fonts.body_bold->FontSize + t.s(16));
         const float bw = std::min(x1 - x0, text_size(t.fonts.body_bold, vm.back.text).x + t.s(56));
+        const float bh = canvas.button_height(vm.back, bw, std::max(t.s(40), t.fonts.body_bold->FontSize + t.s(16)), true);
         canvas.button(vm.back, ImVec2(x0 - t.s(4), y), ImVec2(x0 - t.s(4) + bw, y + bh), ButtonStyle::secondary, Icon::back);
         y += bh + t.s(8);
     }

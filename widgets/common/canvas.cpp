@@ -14,6 +14,30 @@ namespace {
 // The words of a node as drawn: its text, or its parts joined by spaces.
 std::string words(const VNode& n) { return spoken_text(n); }
 
+Placed text_box(const std::string& id, ImVec4 rect, std::string drawn) {
+    Placed p;
+    p.id = id;
+    p.rect = rect;
+    p.drawn = std::move(drawn);
+    p.text = true;
+    return p;
+}
+
+Placed box(const std::string& id, ImVec2 min, ImVec2 max) {
+    Placed p;
+    p.id = id;
+    p.rect = ImVec4(min.x, min.y, max.x - min.x, max.y - min.y);
+    return p;
+}
+
+// Whether wrapping `text` into `lines` cut through a word (a line ends with neither a space after it nor a
+// hyphen before it).
+bool cuts_a_word(std::string_view text, const std::vector<std::pair<std::size_t, std::size_t>>& lines) {
+    for (const auto& [b, e] : lines)
+        if (e < text.size() && text[e] != ' ' && (e == b || text[e - 1] != '-')) return true;
+    return false;
+}
+
 }  // namespace
 
 ImVec2 Canvas::measure(const VNode& n, ImFont* font, float width) const {
@@ -32,7 +56,8 @@ float Canvas::text(const VNode& n, ImFont* font, ImVec2 pos, float width, ImU32 
         const float x = align == Align::left ? pos.x : align == Align::centre ? pos.x + (width - size.x) * 0.5f : pos.x + width - size.x;
         if (dl) {
             dl->AddText(font, font->FontSize, ImVec2(std::round(x), std::round(pos.y)), colour, shown.c_str());
-            placed.push_back({n.id, ImVec4(x, pos.y, size.x, size.y), w, true, false});
+            placed.push_back(text_box(n.id, ImVec4(x, pos.y, size.x, size.y), w));
+            placed.back().cut = shown != w;
         }
         return size.y;
     }
@@ -50,7 +75,8 @@ float Canvas::text(const VNode& n, ImFont* font, ImVec2 pos, float width, ImU32 
     const float h = font->FontSize * static_cast<float>(lines.size());
     if (dl) {
         const float x = align == Align::left ? pos.x : align == Align::centre ? pos.x + (width - max_w) * 0.5f : pos.x + width - max_w;
-        placed.push_back({n.id, ImVec4(x, pos.y, max_w, h), w, true, false});
+        placed.push_back(text_box(n.id, ImVec4(x, pos.y, max_w, h), w));
+        placed.back().broken_word = cuts_a_word(w, lines);
     }
     return h;
 }
@@ -68,6 +94,7 @@ float Canvas::inline_parts(const VNode& n, const std::vector<ImFont*>& fonts, co
     std::vector<std::vector<Piece>> lines(1);
     float line_w = 0;
     const float gap = t.s(6);
+    bool broken = false;
     for (std::size_t i = 0; i < n.children.size(); ++i) {
         ImFont* f = fonts[std::min(i, fonts.size() - 1)];
         const ImU32 col = colours[std::min(i, colours.size() - 1)];
@@ -80,7 +107,9 @@ float Canvas::inline_parts(const VNode& n, const std::vector<ImFont*>& fonts, co
                 lines.emplace_back();
                 line_w = 0;
             }
-            for (const auto& [b, e] : wrap_lines(f, s, max_width)) pieces.push_back(s.substr(b, e - b));
+            const auto wrapped = wrap_lines(f, s, max_width);
+            broken = broken || cuts_a_word(s, wrapped);
+            for (const auto& [b, e] : wrapped) pieces.push_back(s.substr(b, e - b));
         }
         for (std::size_t k = 0; k < pieces.size(); ++k) {
             const float w = text_size(f, pieces[k]).x;
@@ -108,19 +137,37 @@ float Canvas::inline_parts(const VNode& n, const std::vector<ImFont*>& fonts, co
         widest = std::max(widest, x - gap - pos.x);
         y += h;
     }
-    if (dl) placed.push_back({n.id, ImVec4(pos.x, pos.y, widest, y - pos.y), words(n), true, false});
+    if (dl) {
+        placed.push_back(text_box(n.id, ImVec4(pos.x, pos.y, widest, y - pos.y), words(n)));
+        placed.back().broken_word = broken;
+    }
     return y - pos.y;
+}
+
+// The short words when the full ones don't fit on one line (they wrap only when the short ones don't fit either).
+const std::string& Canvas::button_label(const VNode& n, float width, bool with_icon) const {
+    const bool fits = text_size(t.fonts.body_bold, n.text).x <= button_text_room(t, width, with_icon) + 0.01f;
+    return fits || n.compact.empty() ? n.text : n.compact;
+}
+
+float Canvas::button_height(const VNode& n, float width, float min_height, bool with_icon) const {
+    return widgets::button_height(t, button_label(n, width, with_icon), width, min_height, with_icon);
 }
 
 bool Canvas::button(const VNode& n, ImVec2 min, ImVec2 max, ButtonStyle style, std::optional<Icon> glyph) {
     if (!dl) return false;
-    const std::string label = text_size(t.fonts.body_bold, n.text).x + t.s(glyph ? 60 : 32) > max.x - min.x && !n.compact.empty()
-                                  ? n.compact
-                                  : n.text;
+    const std::string& label = button_label(n, max.x - min.x, glyph.has_value());
     ImGui::PushID(n.id.c_str());
-    Hit h = widgets::button(t, "##b", min, max, label, style, focused(n), glyph.value_or(Icon::check), glyph.has_value());
+    ImVec4 ink;
+    Hit h = widgets::button(t, "##b", min, max, label, style, focused(n), glyph.value_or(Icon::check), glyph.has_value(), &ink);
     ImGui::PopID();
-    placed.push_back({n.id, ImVec4(min.x, min.y, max.x - min.x, max.y - min.y), label, true, false});
+    placed.push_back(box(n.id, min, max));
+    placed.back().control = true;
+    if (!label.empty()) {
+        placed.push_back(text_box(n.id, ink, label));
+        const float room = std::max(1.0f, button_text_room(t, max.x - min.x, glyph.has_value()));
+        placed.back().broken_word = cuts_a_word(label, wrap_lines(t.fonts.body_bold, label, room));
+    }
     if (h.clicked && !n.disabled && !n.command.empty()) commands.push_back(n.command);
     return h.clicked && !n.disabled;
 }
@@ -131,7 +178,8 @@ Hit Canvas::area(const VNode& n, ImVec2 min, ImVec2 max) {
     Hit h = hit_area("##a", min, max);
     ImGui::PopID();
     if (h.hovered && !n.disabled) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
-    placed.push_back({n.id, ImVec4(min.x, min.y, max.x - min.x, max.y - min.y), {}, false, false});
+    placed.push_back(box(n.id, min, max));
+    placed.back().control = true;
     if (h.clicked && !n.disabled && !n.command.empty()) commands.push_back(n.command);
     if (n.disabled) h.clicked = false;
     return h;
@@ -139,12 +187,14 @@ Hit Canvas::area(const VNode& n, ImVec2 min, ImVec2 max) {
 
 void Canvas::drew(const VNode& n, ImVec2 min, ImVec2 max, std::string_view words) {
     if (!dl) return;
-    placed.push_back({n.id, ImVec4(min.x, min.y, max.x - min.x, max.y - min.y), std::string(words), true, false});
+    placed.push_back(text_box(n.id, ImVec4(min.x, min.y, max.x - min.x, max.y - min.y), std::string(words)));
 }
 
 void Canvas::place(const VNode& n, ImVec2 min, ImVec2 max, bool frame) {
     if (!dl) return;
-    placed.push_back({n.id, ImVec4(min.x, min.y, max.x - min.x, max.y - min.y), {}, false, frame});
+    placed.push_back(box(n.id, min, max));
+    placed.back().frame = frame;
+    placed.back().picture = n.role == Role::image;
 }
 
 }  // namespace ometer::widgets

@@ -18,13 +18,18 @@
 
 namespace ometer::widgets {
 
-// Where a node was drawn, in device pixels; `drawn` holds the words when the node is text.
+// Where a node was drawn, in device pixels; `drawn` holds the words when the node is text. A button is
+// recorded twice: its pill (a control) and the box its words and icon take inside it (text).
 struct Placed {
     std::string id;
     ImVec4 rect;  // x, y, w, h
     std::string drawn;
-    bool text = false;   // words (checked for overlap)
-    bool frame = false;  // a card or panel edge that text must stay inside
+    bool text = false;     // words (checked for overlap)
+    bool frame = false;    // a card or panel edge that text must stay inside
+    bool control = false;  // a button, chip or other hit area: its own words sit inside it
+    bool picture = false;  // a chart or dial (an image node): no words may sit on it
+    bool broken_word = false;  // the words wrapped inside a word, because one was wider than the line
+    bool cut = false;          // one-line words shortened with an ellipsis (the mirror still reads them all)
 };
 
 enum class Align { left, centre, right };
@@ -50,14 +55,18 @@ public:
     float inline_parts(const VNode& n, const std::vector<ImFont*>& fonts, const std::vector<ImU32>& colours, ImVec2 pos,
                        float max_width);
 
-    // A button for a node: draws it, records it, and queues the node's command when clicked.
+    // A button for a node: draws it, records it (the pill, and the box its words and icon take), and queues
+    // the node's command when clicked.
     bool button(const VNode& n, ImVec2 min, ImVec2 max, ButtonStyle style, std::optional<Icon> glyph = {});
+    // How tall that button must be at `width` for its words (wrapped when they don't fit one line), at least
+    // `min_height`.
+    float button_height(const VNode& n, float width, float min_height, bool with_icon) const;
     // An invisible hit area for a node drawn some other way (a whole card, a tick box); queues its command.
     Hit area(const VNode& n, ImVec2 min, ImVec2 max);
     // Records words drawn by hand (highlighted search titles): where and which.
     void drew(const VNode& n, ImVec2 min, ImVec2 max, std::string_view words);
     // Records where a non-text node (a card, a chart, a heading drawn by hand) sits. `frame`: text drawn
-    // inside it must stay inside it.
+    // inside it must stay inside it. An image node (a chart, a dial) is a picture: no words may sit on it.
     void place(const VNode& n, ImVec2 min, ImVec2 max, bool frame = false);
 
     // Collected this frame.
@@ -65,6 +74,7 @@ public:
     std::vector<Placed> placed;
 
 private:
+    const std::string& button_label(const VNode& n, float width, bool with_icon) const;
     std::string focus_id_;
 };
 

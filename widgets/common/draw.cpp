@@ -11,8 +11,11 @@ constexpr float kPi = 3.14159265358979f;
 }
 
 // Line breaks only at spaces (ImGui's own wrapping also breaks after commas, which splits "£45,500").
-// A word wider than the line is broken between characters.
+// A word wider than the line (a results code) breaks after a hyphen, or failing that between characters.
 std::vector<std::pair<std::size_t, std::size_t>> wrap_lines(ImFont* font, std::string_view text, float width) {
+    // A box sized from measured words (their width plus padding, less the same padding) must hold them on
+    // the same lines again: float rounding can make it a hair narrower than they measured.
+    width += 0.01f;
     std::vector<std::pair<std::size_t, std::size_t>> lines;
     auto w = [&](std::size_t b, std::size_t e) {
         return font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, text.data() + b, text.data() + e).x;
@@ -32,7 +35,8 @@ std::vector<std::pair<std::size_t, std::size_t>> wrap_lines(ImFont* font, std::s
             std::size_t cut = start + 1;
             while (cut < fit && w(start, cut + 1) <= width) ++cut;
             while (cut > start + 1 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
-            fit = cut;
+            const std::size_t hyphen = text.substr(start, cut - start).rfind('-');
+            fit = hyphen != std::string_view::npos && hyphen > 0 ? start + hyphen + 1 : cut;
         }
         lines.emplace_back(start, fit);
         start = fit;
@@ -48,6 +52,17 @@ ImVec2 text_size(ImFont* font, std::string_view text, float wrap_width) {
     for (const auto& [b, e] : lines)
         max_w = std::max(max_w, font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, text.data() + b, text.data() + e).x);
     return ImVec2(max_w, font->FontSize * static_cast<float>(lines.size()));
+}
+
+float widest_word(ImFont* font, std::string_view text) {
+    float widest = 0;
+    for (std::size_t b = 0; b < text.size();) {
+        std::size_t e = text.find(' ', b);
+        if (e == std::string_view::npos) e = text.size();
+        if (e > b) widest = std::max(widest, font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, text.data() + b, text.data() + e).x);
+        b = e + 1;
+    }
+    return widest;
 }
 
 float wrapped_text(ImDrawList* dl, ImFont* font, ImVec2 pos, float width, ImU32 colour, std::string_view text) {
@@ -202,12 +217,26 @@ Hit hit_area(const char* id, ImVec2 min, ImVec2 max) {
     return h;
 }
 
+float button_text_room(const Theme& t, float width, bool with_icon) {
+    return width - 2 * t.s(t.m.button_pad) - (with_icon ? t.s(t.m.button_icon) : 0);
+}
+
+float button_height(const Theme& t, std::string_view label, float width, float min_height, bool with_icon) {
+    ImFont* f = t.fonts.body_bold;
+    if (label.empty()) return min_height;
+    const float lines = text_size(f, label, std::max(1.0f, button_text_room(t, width, with_icon))).y / f->FontSize;
+    return std::max(min_height, lines * f->FontSize + 2 * t.s(t.m.button_pad_y));
+}
+
 Hit button(const Theme& t, const char* id, ImVec2 min, ImVec2 max, std::string_view label, ButtonStyle style,
-           bool focused, Icon glyph, bool with_icon) {
+           bool focused, Icon glyph, bool with_icon, ImVec4* ink) {
     Hit h = hit_area(id, min, max);
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const Palette& p = t.colours;
-    float r = (max.y - min.y) * 0.5f;
+    ImFont* f = t.fonts.body_bold;
+    const auto lines = wrap_lines(f, label, std::max(1.0f, button_text_room(t, max.x - min.x, with_icon)));
+    // A pill while the words take one line; a rounded box when they wrap and it grows taller.
+    const float r = lines.size() > 1 ? f->FontSize * 0.5f + t.s(t.m.button_pad_y) : (max.y - min.y) * 0.5f;
     ImU32 fill = 0, text = p.text, border = 0;
     switch (style) {
         case ButtonStyle::primary:
@@ -227,13 +256,21 @@ Hit button(const Theme& t, const char* id, ImVec2 min, ImVec2 max, std::string_v
     if (fill) dl->AddRectFilled(min, max, fill, r);
     if (border) dl->AddRect(min, max, border, r, 0, t.s(1.5f));
     if (focused) focus_ring(dl, t, min, max, r);
-    ImFont* f = t.fonts.body_bold;
-    ImVec2 ts = text_size(f, label);
-    float icon_w = with_icon ? t.s(22) : 0;
-    float x = (min.x + max.x - ts.x - icon_w) * 0.5f;
-    float y = (min.y + max.y - ts.y) * 0.5f;
+    // The icon and the words centred as one block; lines centred under each other.
+    auto line_width = [&](std::size_t i) { return text_size(f, label.substr(lines[i].first, lines[i].second - lines[i].first)).x; };
+    float text_w = 0;
+    for (std::size_t i = 0; i < lines.size(); ++i) text_w = std::max(text_w, line_width(i));
+    const float text_h = f->FontSize * static_cast<float>(lines.size());
+    const float icon_w = with_icon ? t.s(t.m.button_icon) : 0;
+    const float x = (min.x + max.x - text_w - icon_w) * 0.5f;
+    const float y = (min.y + max.y - text_h) * 0.5f;
     if (with_icon) icon(dl, glyph, ImVec2(x + t.s(8), (min.y + max.y) * 0.5f), t.s(14), text, t.s(2.2f));
-    dl->AddText(f, f->FontSize, ImVec2(x + icon_w, y), text, label.data(), label.data() + label.size());
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        const auto [b, e] = lines[i];
+        dl->AddText(f, f->FontSize, ImVec2(x + icon_w + (text_w - line_width(i)) * 0.5f, y + f->FontSize * static_cast<float>(i)), text,
+                    label.data() + b, label.data() + e);
+    }
+    if (ink) *ink = ImVec4(x, std::min(y, (min.y + max.y - t.s(14)) * 0.5f), icon_w + text_w, std::max(text_h, with_icon ? t.s(14) : 0.0f));
     if (h.hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
     return h;
 }
@@ -290,6 +327,20 @@ void sparkline(ImDrawList* dl, ImVec2 min, ImVec2 max, const std::vector<float>&
     for (const auto& p : pts) dl->AddCircleFilled(p, thickness * 1.4f, colour, 12);
 }
 
+namespace {
+const char* const kHexagonLetters[6] = {"R", "I", "A", "S", "E", "C"};
+constexpr float kLetterOut = 0.8f;  // a corner letter's centre sits this many font sizes beyond its corner
+}  // namespace
+
+ImVec2 hexagon_reach(float radius, ImFont* label_font) {
+    const float cos30 = 0.8660254f;
+    if (!label_font) return ImVec2(radius * cos30, radius);
+    float letter_w = 0;
+    for (const char* l : kHexagonLetters) letter_w = std::max(letter_w, text_size(label_font, l).x);
+    const float out = radius + label_font->FontSize * kLetterOut;
+    return ImVec2(out * cos30 + letter_w * 0.5f, out + label_font->FontSize * 0.5f);
+}
+
 void hexagon_chart(ImDrawList* dl, const Theme& t, ImVec2 c, float radius, const std::array<float, 6>& values,
                    ImU32 colour, bool labels, ImFont* label_font) {
     auto corner = [&](int i, float r) {
@@ -311,11 +362,10 @@ void hexagon_chart(ImDrawList* dl, const Theme& t, ImVec2 c, float radius, const
     dl->AddPolyline(shape, 6, colour, ImDrawFlags_Closed, t.s(2.5f));
     for (const auto& p : shape) dl->AddCircleFilled(p, t.s(3.5f), colour, 12);
     if (labels && label_font) {
-        static const char* letters[6] = {"R", "I", "A", "S", "E", "C"};
         for (int i = 0; i < 6; ++i) {
-            ImVec2 p = corner(i, radius + label_font->FontSize * 0.8f);
-            ImVec2 ts = text_size(label_font, letters[i]);
-            dl->AddText(label_font, label_font->FontSize, ImVec2(p.x - ts.x * 0.5f, p.y - ts.y * 0.5f), t.colours.text, letters[i]);
+            ImVec2 p = corner(i, radius + label_font->FontSize * kLetterOut);
+            ImVec2 ts = text_size(label_font, kHexagonLetters[i]);
+            dl->AddText(label_font, label_font->FontSize, ImVec2(p.x - ts.x * 0.5f, p.y - ts.y * 0.5f), t.colours.text, kHexagonLetters[i]);
         }
     }
 }

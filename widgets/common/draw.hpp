@@ -19,6 +19,8 @@ namespace ometer::widgets {
 ImVec2 text_size(ImFont* font, std::string_view text, float wrap_width = 0);
 // [begin, end) byte ranges of the lines `text` wraps into at `width`.
 std::vector<std::pair<std::size_t, std::size_t>> wrap_lines(ImFont* font, std::string_view text, float width);
+// The width of the widest word (text between spaces): a box narrower than that would have to split it.
+float widest_word(ImFont* font, std::string_view text);
 // Draws text wrapped at `width`; returns the height used.
 float wrapped_text(ImDrawList* dl, ImFont* font, ImVec2 pos, float width, ImU32 colour, std::string_view text);
 // Draws `text` on one line with byte ranges [begin, end) drawn in `bold`/`hi` instead; returns the width.
@@ -43,10 +45,16 @@ struct Hit {
 };
 Hit hit_area(const char* id, ImVec2 min, ImVec2 max);
 
+// A button's words sit between padding at both ends (Metrics::button_pad), beside its icon: on one line when
+// they fit, else wrapped at spaces, and the button grows taller for them (button_height).
+float button_text_room(const Theme& t, float width, bool with_icon);
+float button_height(const Theme& t, std::string_view label, float width, float min_height, bool with_icon);
+
 enum class ButtonStyle { primary, secondary, ghost };
-// A rounded button with a label (and optional icon); draws a focus ring when `focused`.
+// A rounded button with a label (and optional icon); draws a focus ring when `focused`. `ink` (when given)
+// receives the box its words and icon take: x, y, w, h.
 Hit button(const Theme& t, const char* id, ImVec2 min, ImVec2 max, std::string_view label, ButtonStyle style,
-           bool focused, Icon glyph = Icon::check, bool with_icon = false);
+           bool focused, Icon glyph = Icon::check, bool with_icon = false, ImVec4* ink = nullptr);
 
 // --- charts -------------------------------------------------------------------------------------------
 // A semicircular dial: the value's arc in `colour` over a track, a needle, and a tick for the average.
@@ -59,6 +67,9 @@ void sparkline(ImDrawList* dl, ImVec2 min, ImVec2 max, const std::vector<float>&
 // The Holland hexagon: six axes R I A S E C clockwise from the top, a filled profile (values 0-1).
 void hexagon_chart(ImDrawList* dl, const Theme& t, ImVec2 centre, float radius, const std::array<float, 6>& values,
                    ImU32 colour, bool labels, ImFont* label_font);
+
+// How far the hexagon reaches from its centre, its corner letters included (half its width and height).
+ImVec2 hexagon_reach(float radius, ImFont* label_font);
 
 enum class Face { dislike, unsure, love };
 // A friendly emoji face drawn with shapes, crisp at any size.

@@ -78,10 +78,11 @@ float draw_keep(Canvas& c, const KeepVM& k, float x0, float x1, float y) {
         if (!k.opened.text.empty()) yy += cv.text(k.opened, t.fonts.small_bold, ImVec2(x0 + pad, yy), w, p.warn) + t.s(8);
         yy += cv.text(k.code_label, t.fonts.small, ImVec2(x0 + pad, yy), w, p.text_muted) + t.s(2);
         yy += cv.text(k.code, t.fonts.heading, ImVec2(x0 + pad, yy), w, p.text) + t.s(10);
-        const float bh = std::max(t.s(t.m.button), t.fonts.body_bold->FontSize + t.s(20));
         const float cw = std::min(w, text_size(t.fonts.body_bold, k.copy.text).x + t.s(40));
         const float pw = std::min(w, text_size(t.fonts.body_bold, k.print.text).x + t.s(40));
         const bool beside = cw + t.s(10) + pw <= w;
+        const float min_h = std::max(t.s(t.m.button), t.fonts.body_bold->FontSize + t.s(20));
+        const float bh = std::max(cv.button_height(k.copy, cw, min_h, false), cv.button_height(k.print, pw, min_h, false));
         cv.button(k.copy, ImVec2(x0 + pad, yy), ImVec2(x0 + pad + cw, yy + bh), ButtonStyle::secondary);
         const ImVec2 p0 = beside ? ImVec2(x0 + pad + cw + t.s(10), yy) : ImVec2(x0 + pad, yy + bh + t.s(8));
         cv.button(k.print, p0, ImVec2(p0.x + pw, p0.y + bh), ButtonStyle::secondary);
@@ -104,8 +105,8 @@ float draw_entry(Canvas& c, const EntryVM& e, float x0, float x1, float y) {
     const Palette& p = t.colours;
     const float w = x1 - x0;
     float yy = y;
-    const float bh = std::max(t.s(40), t.fonts.body_bold->FontSize + t.s(16));
     const float tw = std::min(w, text_size(t.fonts.body_bold, e.toggle.text).x + t.s(60));
+    const float bh = c.button_height(e.toggle, tw, std::max(t.s(40), t.fonts.body_bold->FontSize + t.s(16)), true);
     c.button(e.toggle, ImVec2(x0 - t.s(4), yy), ImVec2(x0 - t.s(4) + tw, yy + bh), ButtonStyle::ghost,
              e.toggle.on ? Icon::chevron_up : Icon::chevron_down);
     yy += bh;
@@ -114,7 +115,7 @@ float draw_entry(Canvas& c, const EntryVM& e, float x0, float x1, float y) {
     // The page's own <input> sits over this box (the mirror places it), so typing, pasting and phone
     // keyboards work; the Open button beside it, or under it when narrow.
     const float ih = std::max(t.s(t.m.button), t.fonts.body->FontSize + t.s(22));
-    const float ow = text_size(t.fonts.body_bold, e.open.text).x + t.s(40);
+    const float ow = std::min(w, text_size(t.fonts.body_bold, e.open.text).x + t.s(40));
     const bool beside = w - ow - t.s(10) >= t.s(200) * t.text_scale;
     const float iw = beside ? std::min(w - ow - t.s(10), t.s(360) * t.text_scale) : w;
     const ImVec2 i0(x0, yy), i1(x0 + iw, yy + ih);

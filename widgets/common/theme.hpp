@@ -35,6 +35,7 @@ struct Metrics {
     float line = 4;                         // between a line and its sub-line
     float round = 16;                       // card corners
     float button = 46, button_small = 40, input = 56, chip = 42, row = 60;
+    float button_pad = 15, button_pad_y = 8, button_icon = 22;  // a button's words keep this far from its edges
     float narrow_below = 600;    // phone layout below this width, times the text scale
     float columns_from = 760;    // Careerometer cards side by side from this width, times the text scale
 };

@@ -67,6 +67,7 @@ public:
             layout_ = layout;
             host.emit(event::layout, layout_);
         }
+        send_focus(host);
     }
 
     bool animating() const override { return animating_; }
@@ -153,7 +154,14 @@ private:
     }
 
     void announce(Host& host, const std::string& text) { host.emit(event::announce, text_json("text", text)); }
-    void focus(Host& host, const std::string& id) { host.emit(event::focus, text_json("id", id)); }
+    // Where the page should move focus. Sent at the end of the next frame, after the tree and layout that hold
+    // its element: the page moves focus once its mirror has that element (a new card's title, the results).
+    void focus(Host&, const std::string& id) { pending_focus_ = id; }
+    void send_focus(Host& host) {
+        if (pending_focus_.empty()) return;
+        host.emit(event::focus, text_json("id", pending_focus_));
+        pending_focus_.clear();
+    }
 
     // Notes a move to another statement or stage, for the slide-in and the progress bar's glide.
     void moved(Host& host, int direction) {
@@ -368,6 +376,7 @@ private:
     std::vector<std::string> warnings_;
     std::string error_;
     std::string focus_id_;
+    std::string pending_focus_;  // see focus()
     std::string tree_, layout_, saved_;
     std::string completed_json_;
     bool changed_ = true;

@@ -71,11 +71,22 @@ float callout(Ctx& x, float x0, float x1, float y, const VNode& heading, const V
     return h;
 }
 
+namespace {
+// The room beside the box for a tick box's words: the box and its margins on the left, padding on the right.
+float tick_box_text_room(const Theme& t, float width) { return std::max(1.0f, width - t.s(50)); }
+}  // namespace
+
+float tick_box_height(const Ctx& x, const VNode& n, float width, float min_height) {
+    return std::max(min_height, x.c.measure(n, x.t.fonts.small_bold, tick_box_text_room(x.t, width)).y + x.t.s(18));
+}
+
 void tick_box(Ctx& x, const VNode& n, ImVec2 min, ImVec2 max) {
     const Theme& t = x.t;
     const Hit h = x.c.area(n, min, max);
     if (!x.c.dl) return;
-    const float r = (max.y - min.y) * 0.5f;
+    ImFont* f = t.fonts.small_bold;
+    // A pill while the words take one line; a rounded box when they wrap and it grows taller.
+    const float r = std::min((max.y - min.y) * 0.5f, std::max(t.s(20), (f->FontSize + t.s(18)) * 0.5f));
     const bool enabled = !n.disabled;
     const bool hot = enabled && h.hovered;
     if (n.on || hot) x.c.dl->AddRectFilled(min, max, n.on ? x.p.accent_soft : with_alpha(x.p.accent_soft, 0.8f), r);
@@ -89,9 +100,9 @@ void tick_box(Ctx& x, const VNode& n, ImVec2 min, ImVec2 max) {
         x.c.dl->AddRectFilled(b0, b1, x.p.surface, t.s(5));
         x.c.dl->AddRect(b0, b1, enabled ? x.p.border_strong : x.p.border, t.s(5), 0, t.s(2));
     }
-    ImFont* f = t.fonts.small_bold;
-    x.c.text(n, f, ImVec2(b1.x + t.s(8), std::round((min.y + max.y - f->FontSize) * 0.5f)), max.x - b1.x - t.s(12),
-             enabled || n.on ? x.p.text : x.p.text_muted, Align::left, true);
+    const float room = tick_box_text_room(t, max.x - min.x);
+    const float th = x.c.measure(n, f, room).y;
+    x.c.text(n, f, ImVec2(b1.x + t.s(8), std::round((min.y + max.y - th) * 0.5f)), room, enabled || n.on ? x.p.text : x.p.text_muted);
 }
 
 }  // namespace skillsometer_view

@@ -37,8 +37,10 @@ void chip(Ctx& x, const VNode& n, ImVec2 min, ImVec2 size);
 // A note box with an info icon, a bold heading and text; returns its height (measures when not drawing).
 float callout(Ctx& x, float x0, float x1, float y, const VNode& heading, const VNode& text, ImU32 tone);
 
-// A tick box for a checkbox node ("Compare").
+// A tick box for a checkbox node ("Compare"); its words wrap beside the box when longer than one line, and
+// tick_box_height says how tall it must be for them at `width` (at least `min_height`).
 void tick_box(Ctx& x, const VNode& n, ImVec2 min, ImVec2 max);
+float tick_box_height(const Ctx& x, const VNode& n, float width, float min_height);
 
 // The three answer faces (or the five-point buttons) for the current statement; returns the height used.
 float answers(Ctx& x, float x0, float x1, float y);

@@ -72,12 +72,12 @@ float welcome(Ctx& x, float x0, float x1, float y) {
     yy += x.c.text(vm.no_wrong, t.fonts.small, ImVec2(tx0, yy), tw, x.p.text_muted, Align::centre) + t.s(18);
 
     const float bw = std::min(tw, std::max(t.s(300), text_size(t.fonts.body_bold, vm.start.text).x + t.s(40)));
-    const float bh = std::max(t.s(54), t.fonts.body_bold->FontSize + t.s(24));
+    const float bh = x.c.button_height(vm.start, bw, std::max(t.s(54), t.fonts.body_bold->FontSize + t.s(24)), false);
     x.c.button(vm.start, ImVec2(cx - bw * 0.5f, yy), ImVec2(cx + bw * 0.5f, yy + bh), ButtonStyle::primary);
     yy += bh;
     if (!vm.start_over.text.empty()) {
         yy += t.s(10);
-        const float sh = std::max(t.s(46), t.fonts.body_bold->FontSize + t.s(20));
+        const float sh = x.c.button_height(vm.start_over, bw, std::max(t.s(46), t.fonts.body_bold->FontSize + t.s(20)), true);
         x.c.button(vm.start_over, ImVec2(cx - bw * 0.5f, yy), ImVec2(cx + bw * 0.5f, yy + sh), ButtonStyle::ghost, Icon::refresh);
         yy += sh;
     }
@@ -96,13 +96,18 @@ float answers(Ctx& x, float x0, float x1, float y) {
         const float k = x.progress(x.in.answered_at, 0.35);
         return k >= 1.0f ? 1.0f : 1.0f + 0.12f * std::sin(k * kPi);
     };
-    if (points == 3) {
+    // Three faces side by side while each label's longest word fits under its face; else (narrow screens
+    // with large text) one labelled button a row, as on the 5-point scale, so no word is split.
+    const float across_gap = t.s(x.narrow ? 8 : 14);
+    const float slot = std::min((x1 - x0 - 2 * across_gap) / 3.0f, t.s(190));
+    ImFont* lf = t.fonts.body_bold;
+    bool across = points == 3;
+    for (const auto& b : buttons) across = across && widest_word(lf, b.text) <= slot - t.s(12);
+    if (across) {
         const Face faces[3] = {Face::dislike, Face::unsure, Face::love};
-        const float gap = t.s(x.narrow ? 8 : 14);
-        const float slot = std::min((x1 - x0 - 2 * gap) / 3.0f, t.s(190));
+        const float gap = across_gap;
         const float start = cx - (3 * slot + 2 * gap) * 0.5f;
         const float r = x.narrow ? std::min(slot * 0.33f, t.s(36)) : t.s(46);
-        ImFont* lf = t.fonts.body_bold;
         float label_h = 0;
         for (const auto& b : buttons) label_h = std::max(label_h, x.c.measure(b, lf, slot - t.s(12)).y);
         const float key_h = x.narrow ? 0 : t.s(30);
@@ -138,25 +143,32 @@ float answers(Ctx& x, float x0, float x1, float y) {
         }
         return bh;
     }
-    // Five labelled buttons, one a row, each with a face for its end of the scale.
-    const Face faces[5] = {Face::dislike, Face::dislike, Face::unsure, Face::love, Face::love};
+    // Labelled buttons, one a row, each with a face for its end of the scale.
+    const Face five[5] = {Face::dislike, Face::dislike, Face::unsure, Face::love, Face::love};
+    const Face three[3] = {Face::dislike, Face::unsure, Face::love};
+    const Face* faces = points == 3 ? three : five;
     const float bw = std::min(x1 - x0, t.s(480)), gap = t.s(8);
-    const float bh = std::max(t.s(52), t.fonts.body_bold->FontSize + t.s(20));
+    // The words sit between the face and the key; they wrap when longer than a line, and every row takes
+    // the height of the tallest.
+    const float room = bw - t.s(100);
+    float label_h = 0;
+    for (const auto& b : buttons) label_h = std::max(label_h, x.c.measure(b, lf, room).y);
+    const float bh = std::max(t.s(52), label_h + t.s(20));
     float yy = y;
     for (int i = 0; i < points; ++i) {
         const VNode& b = buttons[static_cast<std::size_t>(i)];
         const ImVec2 bmin(cx - bw * 0.5f, yy), bmax(cx + bw * 0.5f, yy + bh);
         const Hit h = x.c.area(b, bmin, bmax);
         if (x.c.dl) {
-            const float round = bh * 0.5f;
+            const float round = std::min(bh * 0.5f, t.s(26));
             x.c.dl->AddRectFilled(bmin, bmax, b.on ? x.p.accent : h.hovered ? x.p.accent_soft : x.p.surface_alt, round);
             x.c.dl->AddRect(bmin, bmax, b.on ? x.p.accent : x.p.border_strong, round, 0, t.s(1.5f));
             if (x.c.focused(b)) focus_ring(x.c.dl, t, bmin, bmax, round);
-            const float fr = t.s(i == 0 || i == 4 ? 15 : 12) * (h.held ? 0.94f : pop(i));
+            const float fr = t.s(i == 0 || i == points - 1 ? 15 : 12) * (h.held ? 0.94f : pop(i));
             emoji_face(x.c.dl, ImVec2(bmin.x + t.s(28), (bmin.y + bmax.y) * 0.5f), fr, faces[i], 0);
-            ImFont* f = t.fonts.body_bold;
-            x.c.text(b, f, ImVec2(bmin.x + t.s(52), std::round((bmin.y + bmax.y - f->FontSize) * 0.5f)), bw - t.s(100),
-                     b.on ? x.p.accent_text : x.p.text, Align::centre, true);
+            const float th = x.c.measure(b, lf, room).y;
+            x.c.text(b, lf, ImVec2(bmin.x + t.s(52), std::round((bmin.y + bmax.y - th) * 0.5f)), room, b.on ? x.p.accent_text : x.p.text,
+                     Align::centre);
             if (!x.narrow) {
                 const ImVec2 ks = text_size(t.fonts.small_bold, b.keys);
                 x.c.dl->AddText(t.fonts.small_bold, t.fonts.small_bold->FontSize,
@@ -218,8 +230,8 @@ float question(Ctx& x, float x0, float x1, float y) {
     yy += answers(x, ix0, ix1, yy) + t.s(18);
 
     // Back, and a tip for the quickest way to answer on this kind of screen.
-    const float bh = std::max(t.s(44), t.fonts.body_bold->FontSize + t.s(18));
-    const float bw = text_size(t.fonts.body_bold, vm.back.text).x + t.s(60);
+    const float bw = std::min(ix1 - ix0, text_size(t.fonts.body_bold, vm.back.text).x + t.s(60));
+    const float bh = x.c.button_height(vm.back, bw, std::max(t.s(44), t.fonts.body_bold->FontSize + t.s(18)), true);
     x.c.button(vm.back, ImVec2(ix0 - t.s(6), yy), ImVec2(ix0 - t.s(6) + bw, yy + bh), ButtonStyle::ghost, Icon::back);
     ImFont* tf = t.fonts.small;
     const std::string& tip = x.narrow ? vm.tip.compact : vm.tip.text;

@@ -134,7 +134,7 @@ float note(Ctx& x, float x0, float x1, float y) {
     float yy = y + callout(x, x0, x1, y, vm.note_heading, vm.note, x.vm.note_in_profile ? x.p.accent : x.p.warn) + t.s(14);
     if (!vm.try_again.text.empty()) {
         const float bw = std::min(x1 - x0, text_size(t.fonts.body_bold, vm.try_again.text).x + t.s(64));
-        const float bh = std::max(t.s(46), t.fonts.body_bold->FontSize + t.s(20));
+        const float bh = x.c.button_height(vm.try_again, bw, std::max(t.s(46), t.fonts.body_bold->FontSize + t.s(20)), true);
         x.c.button(vm.try_again, ImVec2(x0, yy), ImVec2(x0 + bw, yy + bh), ButtonStyle::secondary, Icon::refresh);
         yy += bh + t.s(14);
     }
@@ -199,15 +199,15 @@ float results(Ctx& x, float x0, float x1, float y) {
     yy += x.c.text(vm.study, t.fonts.body_bold, ImVec2(ix0, yy), iw, x.p.text) + t.s(10);
     yy += level_chips(x, ix0, ix1, yy) + t.s(10);
     if (!vm.include_lower.text.empty()) {
-        const float h = std::max(t.s(40), t.fonts.small_bold->FontSize + t.s(18));
         const float w = std::min(iw, text_size(t.fonts.small_bold, vm.include_lower.text).x + t.s(60));
+        const float h = tick_box_height(x, vm.include_lower, w, std::max(t.s(40), t.fonts.small_bold->FontSize + t.s(18)));
         tick_box(x, vm.include_lower, ImVec2(ix0 - t.s(8), yy), ImVec2(ix0 - t.s(8) + w, yy + h));
         yy += h + t.s(6);
     }
     yy += x.c.text(vm.showing, t.fonts.small, ImVec2(ix0, yy), iw, x.p.text_muted) + t.s(12);
     if (!vm.legend.text.empty()) {
-        const float h = std::max(t.s(40), t.fonts.small_bold->FontSize + t.s(18));
         const float w = std::min(iw, text_size(t.fonts.body_bold, vm.legend.text).x + t.s(60));
+        const float h = x.c.button_height(vm.legend, w, std::max(t.s(40), t.fonts.small_bold->FontSize + t.s(18)), true);
         x.c.button(vm.legend, ImVec2(ix0 - t.s(8), yy), ImVec2(ix0 - t.s(8) + w, yy + h), ButtonStyle::ghost,
                    vm.legend.on ? Icon::chevron_up : Icon::chevron_down);
         yy += h + t.s(6);
@@ -224,8 +224,8 @@ float results(Ctx& x, float x0, float x1, float y) {
         yy += h;
     }
     if (!vm.compare.text.empty()) {
-        const float bh = std::max(t.s(50), t.fonts.body_bold->FontSize + t.s(24));
         const float bw = x.narrow ? iw : std::min(std::max(t.s(300), text_size(t.fonts.body_bold, vm.compare.text).x + t.s(40)), iw * 0.5f);
+        const float bh = x.c.button_height(vm.compare, bw, std::max(t.s(50), t.fonts.body_bold->FontSize + t.s(24)), false);
         const float hint_w = x.narrow ? iw : iw - bw - t.s(20);
         const float hh = x.c.measure(vm.compare_hint, t.fonts.small, hint_w).y;
         float by = yy;
@@ -250,13 +250,18 @@ float results(Ctx& x, float x0, float x1, float y) {
     if (const float kh = draw_keep(x.c, vm.keep, x0, x1, yy); kh > 0) yy += kh + t.s(16);
 
     // The end of the list: compare again, or start again.
-    const float bh = std::max(t.s(50), t.fonts.body_bold->FontSize + t.s(24)), gap = t.s(12);
+    const float gap = t.s(12);
     const bool two = !vm.compare_end.text.empty();
     const float bw = x.narrow ? x1 - x0 : std::min(t.s(320), (x1 - x0 - gap) * 0.5f);
+    const float min_h = std::max(t.s(50), t.fonts.body_bold->FontSize + t.s(24));
+    const float end_h = two ? x.c.button_height(vm.compare_end, bw, min_h, false) : 0;
+    const float restart_h = x.c.button_height(vm.restart, bw, min_h, true);
+    // Beside each other they share one height.
+    const float bh = x.narrow ? restart_h : std::max(end_h, restart_h);
     float bx = x.narrow ? x0 : (x0 + x1) * 0.5f - (two ? bw + gap * 0.5f : bw * 0.5f);
     if (two) {
-        x.c.button(vm.compare_end, ImVec2(bx, yy), ImVec2(bx + bw, yy + bh), ButtonStyle::primary);
-        if (x.narrow) yy += bh + gap;
+        x.c.button(vm.compare_end, ImVec2(bx, yy), ImVec2(bx + bw, yy + (x.narrow ? end_h : bh)), ButtonStyle::primary);
+        if (x.narrow) yy += end_h + gap;
         else bx += bw + gap;
     }
     x.c.button(vm.restart, ImVec2(bx, yy), ImVec2(bx + bw, yy + bh), ButtonStyle::secondary, Icon::refresh);
