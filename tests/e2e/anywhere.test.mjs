@@ -6,7 +6,7 @@
 // finished and its results compared (in the same frame when there is no loader, and back again).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, serve, newPage, state, until, finishQuiz, shot } from './support.mjs';
+import { launch, serve, newPage, state, until, finishQuiz, resultsShown, shot } from './support.mjs';
 import { site, anyWidget, consoleOf, problemsIn } from './sites.mjs';
 
 let browser, server, school, builder;
@@ -75,7 +75,7 @@ async function backToResults(careers, code) {
   assert.ok(JSON.stringify(tree).includes('back-to-quiz'), 'the Careerometer offers the way back');
   await careers.evaluate(() => window.ometerDebug.command('back-to-quiz'));
   const quiz = await becomes(careers, 'skillsometer');
-  await until(quiz, (s) => s.stage === 'results', 'the quiz results again');
+  await resultsShown(quiz);
   const again = await quiz.evaluate(() => {
     const find = (n) => (n.id === 'keep-code' ? n : (n.children || []).map(find).find(Boolean));
     return find(window.ometerDebug.vm()).text;

@@ -4,7 +4,7 @@
 // never to the page body.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, serve, newPage, widgetFrame, schoolServer, SCENES, scenesOf, QUIZ_ANSWERS, enterScene, until, shot, waitFor, openScene } from './support.mjs';
+import { launch, serve, newPage, widgetFrame, schoolServer, SCENES, scenesOf, QUIZ_ANSWERS, enterScene, until, shot, waitFor, openScene, resultsShown } from './support.mjs';
 
 const TOLERANCE = 2;   // px, between an element and the canvas rectangle of its node
 const SIZES = [[1280, 800], [360, 740]];
@@ -133,7 +133,7 @@ test('Skillsometer: focus follows Start, the last answer and Start again, never 
   await until(frame, (s) => s.answered === answers.length, 'all but the last answer');
   await focusGoesTo(frame, 'answer-0', 'answering (the buttons stay for the next statement)');
   await page.keyboard.press(String(Number(QUIZ_ANSWERS.at(-1)) + 1));
-  await until(frame, (s) => s.stage === 'results', 'the results');
+  await resultsShown(frame);
   await focusGoesTo(frame, 'profile-heading', 'the last answer (the results heading)');
   // Reaching "Start again" by Tab is the walk's business (30 stops at about a second each under SwiftShader).
   await frame.focus('#m-restart');

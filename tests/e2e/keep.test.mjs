@@ -11,7 +11,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launch, serve, openFrame, widgetFrame, state, until, run, viewModel, treeNodes, spoken, clickNode, drawn,
-  finishQuiz, settle, shot, shotsDir, root, waitFor, QUIZ_ANSWERS } from './support.mjs';
+  finishQuiz, settle, shot, shotsDir, root, waitFor, QUIZ_ANSWERS, resultsShown } from './support.mjs';
 
 const DATA_VERSION = JSON.parse(readFileSync(join(root, 'assets/data/quiz.json'), 'utf8')).data_version;
 const UK_TITLES = new Map(JSON.parse(readFileSync(join(root, 'assets/data/uk-cards.json'), 'utf8')).occupations.map((o) => [o.code, o.title]));
@@ -174,7 +174,7 @@ test('a Skillsometer results code copied and typed into a fresh page gives ident
   const { page, frame, context, problems } = await openFrame(browser, server.base, 'skillsometer', { width: 1200, height: 900, context: CLIPBOARD });
   assert.equal((await state(frame)).stage, 'welcome');
   await enterCode(page, frame, code, { paste: true });
-  const opened = await until(frame, (s) => s.stage === 'results' && s.results, 'the results from the code', 15000);
+  const opened = await resultsShown(frame);
   assert.deepEqual(opened.results.matches.map((m) => [m.code, m.fit, m.score]), done.results.matches.map((m) => [m.code, m.fit, m.score]),
     'the same jobs in the same order with the same fit');
   assert.deepEqual(opened.results, done.results, 'identical results');
@@ -229,7 +229,7 @@ test('mistyped results codes get a clear message naming the wrong group, and cha
   await expectCodeError(frame, "The third group has 'U', which results codes never use. Check that group against the original.");
   // The right code after the mistakes opens the results and the message goes.
   await enterCode(page, frame, quizCode);
-  await until(frame, (s) => s.stage === 'results', 'the results from the corrected code');
+  await resultsShown(frame);
   assert.equal(find(await viewModel(frame), 'code-error'), null, 'no error left');
   assert.deepEqual(noProblems(problems), []);
   await context.close();

@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, serve, openPage, widgetFrame, state, until, shot, run, viewModel, treeNodes, clickNode, drawn, ometer,
-  waitFor, settle, QUIZ_ANSWERS } from './support.mjs';
+  waitFor, settle, QUIZ_ANSWERS, resultsShown } from './support.mjs';
 
 // A fixed answer pattern for the 30-statement form: 0 dislike, 1 not sure, 2 love.
 const PATTERN = QUIZ_ANSWERS;
@@ -49,7 +49,7 @@ test('the quick quiz by keyboard gives the same results as the ometer CLI', asyn
     await page.keyboard.press(String(Number(PATTERN[i]) + 1));
     if (i === 1) await shot(page, 'skillsometer-keyboard-statement');
   }
-  const done = await until(frame, (s) => s.stage === 'results', 'the results');
+  const done = await resultsShown(frame);
 
   const expected = quiz(PATTERN);
   assertResultsMatchCli(done.results, expected);
@@ -64,7 +64,7 @@ test('the quick quiz by keyboard gives the same results as the ometer CLI', asyn
   await page.keyboard.press('Backspace');
   await until(frame, (s) => s.stage === 'questions' && s.current === PATTERN.length - 1, 'the last statement again');
   await page.keyboard.press(String(Number(PATTERN.at(-1)) + 1));
-  await until(frame, (s) => s.stage === 'results', 'the results again');
+  await resultsShown(frame);
 
   // "Compare these" hands the ticked jobs (the top three at first) to the Careerometer on the same page.
   const picked = (await state(frame)).results.compare;
@@ -92,7 +92,7 @@ test('on a phone, tapping the faces completes the quiz and shows the results', a
     if (i < PATTERN.length - 1) assert.deepEqual([s.stage, s.current], ['questions', i + 1]);
     if (i === 2) await shot(page, 'skillsometer-touch-statement');
   }
-  const done = await until(frame, (s) => s.stage === 'results', 'the results after tapping');
+  const done = await resultsShown(frame);
   assertResultsMatchCli(done.results, quiz(PATTERN));
   assert.ok(done.results.matches.length >= 5, 'about ten matching jobs');
   // Tapping a job's "More" opens its details (loaded on demand); the page is taller for it.
@@ -131,7 +131,7 @@ test('a reload in the middle keeps the answers; finishing clears the saved progr
   assert.equal(back.choice, Number(first[11]));
   await page.keyboard.press(String(Number(first[11]) + 1));
   for (const d of PATTERN.slice(12)) await page.keyboard.press(String(Number(d) + 1));
-  const done = await until(frame, (s) => s.stage === 'results', 'the results after the reload');
+  const done = await resultsShown(frame);
   assert.equal(done.results.code, quiz(PATTERN).code);
   assert.equal(await frame.evaluate((k) => sessionStorage.getItem(k), STORAGE_KEY), null);
   // And a reload now starts afresh.
@@ -176,7 +176,7 @@ test('the 5-point scale and the US region work end to end, with study levels', a
   for (const d of digits.slice(0, 3)) await page.keyboard.press(d);
   await shot(page, 'skillsometer-desktop-scale5-statement');
   for (const d of digits.slice(3)) await page.keyboard.press(d);
-  const done = await until(frame, (s) => s.stage === 'results', 'US results');
+  const done = await resultsShown(frame);
   const us = (...extra) => ometer('quiz', '--region', 'us', '--scale', '5', '--form', '30', '--answers', digits, ...extra);
   assert.equal(done.region, 'us');
   assertResultsMatchCli(done.results, us());

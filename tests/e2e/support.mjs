@@ -182,13 +182,21 @@ export async function serveDist(dir = join(root, 'dist')) {
   return { server, base, close: () => new Promise((ok) => server.close(ok)) };
 }
 
+// Waits until the Skillsometer's results are on screen with their jobs (the job cards download once a quiz
+// is under way, so results reached fast, or opened from a code, may wait for them); returns the state.
+export async function resultsShown(frame) {
+  const shown = await waitFor(() => state(frame), (st) => st.stage === 'results' && !!st.results, 'the results with their jobs', 15000);
+  await waitFor(() => viewModel(frame), (t) => JSON.stringify(t).includes('"keep-code"'), 'the results on screen', 5000);
+  return shown;
+}
+
 // Answers the Skillsometer's quiz through its automation hook (answer = 0, 1 or 2, or a function of the
-// statement number) until the results show; returns the final state.
+// statement number) until the results show with their jobs; returns the final state.
 export async function finishQuiz(frame, answer = 2) {
   await run(frame, 'start');
   for (let i = 0; i < 100; i++) {
     const s = await state(frame);
-    if (s.stage === 'results') return s;
+    if (s.stage === 'results') return resultsShown(frame);
     const a = typeof answer === 'function' ? answer(s.current) : answer;
     await run(frame, `answer ${a}`);
   }

@@ -295,7 +295,9 @@ function showHtmlVersion(why) {
 function layout() {
   if (!M) return;
   const width = Math.max(1, app.clientWidth);
-  const height = (page.standalone ? page.viewportHeight() : fixedHeight) || Math.max(120, contentHeight || 400);
+  // Until the widget has drawn a frame (none comes while the browser does not animate this frame, e.g. out
+  // of view in another origin's page), the height the first screen had is the best guess.
+  const height = (page.standalone ? page.viewportHeight() : fixedHeight) || Math.max(120, contentHeight || reportedHeight || 400);
   // Keep the drawing surface within what WebGL allows on small devices.
   const dpr = Math.max(1, Math.min(window.devicePixelRatio || 1, 3, 8192 / height, 8192 / width));
   canvas.style.height = `${height}px`;
