@@ -59,6 +59,7 @@ public:
     void frame(Host& host, const Theme& theme) override {
         if (changed_) refresh(host);
         CareerometerView view = draw_careerometer({vm_, theme, focus_id_, input_focused_});
+        acted_ = !view.commands.empty();
         for (const auto& line : view.commands) apply(line, host);
         if (changed_) refresh(host);
         placed_ = view.placed;
@@ -67,7 +68,7 @@ public:
             layout_ = layout;
             host.emit(event::layout, layout_);
         }
-        send_focus(host);
+        notices_.send_focus(host);
         content_height_ = view.content_height / theme.px;
         const ImVec4& r = view.input_rect;
         const std::string input = input_json(r.x / theme.px, r.y / theme.px, r.z / theme.px, r.w / theme.px,
@@ -80,6 +81,7 @@ public:
     }
 
     bool animating() const override { return false; }
+    bool acted() const override { return acted_; }
 
     bool key(Key key, Host& host) override {
         switch (key) {
@@ -125,26 +127,16 @@ private:
         }
     }
 
-    void announce(Host& host, const std::string& text) { host.emit(event::announce, text_json("text", text)); }
-    // Where the page should move focus. Sent at the end of the next frame, after the tree and layout that hold
-    // its element: the page moves focus once its mirror has that element (a new card's title, the results).
-    void focus(Host&, const std::string& id) { pending_focus_ = id; }
-    void send_focus(Host& host) {
-        if (pending_focus_.empty()) return;
-        host.emit(event::focus, text_json("id", pending_focus_));
-        pending_focus_.clear();
-    }
+    void announce(Host& host, const std::string& text) { notices_.announce(host, text); }
+    void focus(Host&, const std::string& id) { notices_.focus(id); }  // sent after the next frame: PageNotices
 
     // A comparison's results code: shows its jobs, or says plainly why it can't.
     bool open_code(std::string_view text, Host& host) {
         keep_.error.clear();
         keep_.note.clear();
         auto fail_with = [&](std::string why) {
-            keep_.error = std::move(why);
-            keep_.entry_open = true;
-            announce(host, keep_.error);
             changed_ = true;
-            return false;
+            return refuse_code(keep_, notices_, host, std::move(why));
         };
         if (text.empty()) return fail_with(std::string(keep_text::kEmpty));
         auto decoded = decode_results_code(text);
@@ -171,6 +163,12 @@ private:
             if (error) *error = std::move(why);
             return false;
         };
+        std::string keep_refusal;
+        switch (apply_keep_verb(verb, arg, vm_.keep.code.text, "choose a job first", keep_, notices_, host, keep_refusal)) {
+            case KeepVerb::refused: return refuse(keep_refusal);
+            case KeepVerb::done: changed_ = true; return true;
+            case KeepVerb::not_mine: break;
+        }
         auto slot_arg = [&](std::string_view a) -> std::optional<std::size_t> {
             auto i = parse_int(a);
             if (!i || *i < 0 || *i >= static_cast<int>(kSlots)) return std::nullopt;
@@ -277,20 +275,6 @@ private:
             focus(host, "card-0-title");
         } else if (verb == "about") {
             state_.about_open = !state_.about_open;
-        } else if (verb == "copy-code" || verb == "print") {
-            if (vm_.keep.code.text.empty()) return refuse(std::string(verb) + ": choose a job first");
-            if (verb == "print") host.emit(event::print, "{}");
-            else {
-                host.emit(event::copy, text_json("text", vm_.keep.code.text));
-                announce(host, std::string(keep_text::kCopied));
-            }
-            return true;
-        } else if (verb == "entry") {
-            keep_.entry_open = !keep_.entry_open;
-            if (keep_.entry_open) focus(host, "code-input");
-        } else if (verb == "submit") {
-            host.emit(event::submit, text_json("id", std::string(arg)));
-            return true;
         } else if (verb == "code") {
             if (!open_code(arg, host)) return refuse(keep_.error);
         } else if (verb == "focus-search") {
@@ -310,7 +294,8 @@ private:
     std::vector<std::string> warnings_;
     std::string error_;
     std::string focus_id_;
-    std::string pending_focus_;  // see focus()
+    PageNotices notices_;
+    bool acted_ = false;  // see acted()
     std::string tree_, layout_, input_;
     bool input_focused_ = false;
     bool changed_ = true;

@@ -132,4 +132,45 @@ float draw_entry(Canvas& c, const EntryVM& e, float x0, float x1, float y) {
     return yy - y;
 }
 
+void PageNotices::announce(Host& host, const std::string& text) const {
+    host.emit(event::announce, text_json("text", text));
+}
+
+void PageNotices::send_focus(Host& host) {
+    if (pending_focus_.empty()) return;
+    host.emit(event::focus, text_json("id", pending_focus_));
+    pending_focus_.clear();
+}
+
+KeepVerb apply_keep_verb(std::string_view verb, std::string_view arg, const std::string& code, std::string_view not_yet,
+                         KeepState& keep, PageNotices& notices, Host& host, std::string& why) {
+    if (verb == "copy-code" || verb == "print") {
+        if (code.empty()) {
+            why = std::string(verb) + ": " + std::string(not_yet);
+            return KeepVerb::refused;
+        }
+        if (verb == "print") {
+            host.emit(event::print, "{}");
+        } else {
+            host.emit(event::copy, text_json("text", code));
+            notices.announce(host, s(keep_text::kCopied));
+        }
+    } else if (verb == "entry") {
+        keep.entry_open = !keep.entry_open;
+        if (keep.entry_open) notices.focus("code-input");
+    } else if (verb == "submit") {
+        host.emit(event::submit, text_json("id", std::string(arg)));
+    } else {
+        return KeepVerb::not_mine;
+    }
+    return KeepVerb::done;
+}
+
+bool refuse_code(KeepState& keep, const PageNotices& notices, Host& host, std::string why) {
+    keep.error = std::move(why);
+    keep.entry_open = true;
+    notices.announce(host, keep.error);
+    return false;
+}
+
 }  // namespace ometer::widgets

@@ -8,6 +8,7 @@
 
 #include "widgets/common/canvas.hpp"
 #include "widgets/common/view_model.hpp"
+#include "widgets/common/widget.hpp"
 
 namespace ometer::widgets {
 
@@ -56,6 +57,29 @@ KeepVM keep_vm(const std::string& code, std::string_view note, const std::string
 EntryVM entry_vm(const KeepState& state);
 void add_to_tree(VNode& parent, const KeepVM& keep);
 void add_to_tree(VNode& parent, const EntryVM& entry);
+
+// What a widget's glue tells the page besides its tree: words to say, and where focus goes next. Focus is
+// sent at the end of the next frame, after the tree and layout that hold its element (the page moves focus
+// once its mirror has that element: a new card's title, the results).
+class PageNotices {
+public:
+    void announce(Host& host, const std::string& text) const;
+    void focus(const std::string& id) { pending_focus_ = id; }
+    void send_focus(Host& host);
+
+private:
+    std::string pending_focus_;
+};
+
+// The keep verbs both widgets share: "copy-code", "print", "entry" and "submit ID". `code` is the results
+// code on show; while it is empty, copying or printing is refused with `not_yet` (what to do first).
+enum class KeepVerb { not_mine, done, refused };
+KeepVerb apply_keep_verb(std::string_view verb, std::string_view arg, const std::string& code, std::string_view not_yet,
+                         KeepState& keep, PageNotices& notices, Host& host, std::string& why);
+
+// A code that could not be opened: the field stays open and shows `why`, which is also said out loud.
+// Returns false, for `return refuse_code(...)`.
+bool refuse_code(KeepState& keep, const PageNotices& notices, Host& host, std::string why);
 
 // Drawing: each returns the height used (measures with a measuring canvas).
 float draw_keep(Canvas& c, const KeepVM& keep, float x0, float x1, float y);

@@ -41,6 +41,9 @@ public:
     virtual void frame(Host& host, const Theme& theme) = 0;
     // True while something animates, so the shell keeps drawing; otherwise it sleeps until input.
     virtual bool animating() const = 0;
+    // True after a frame whose clicks changed what is shown: that frame was drawn before the change, so the
+    // shell draws one more (else a student who clicks and keeps still sees the old screen).
+    virtual bool acted() const { return false; }
 
     // A key from the page; returns true if the widget used it (the page then stops the browser's default).
     virtual bool key(Key key, Host& host) = 0;

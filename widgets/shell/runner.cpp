@@ -173,7 +173,7 @@ void Runner::frame(Host& host, double now) {
         frames_wanted_ = std::max(frames_wanted_, 1);
     }
     frames_wanted_ = std::max(frames_wanted_, left);
-    if (widget_->animating()) frames_wanted_ = std::max(frames_wanted_, 1);
+    if (widget_->animating() || widget_->acted()) frames_wanted_ = std::max(frames_wanted_, 1);
 }
 
 }  // namespace ometer::widgets

@@ -40,7 +40,7 @@ struct Shell {
     bool gl_lost = false;  // the browser took the context away: draw nothing until it is restored
     std::string canvas;
     int canvas_w = 0, canvas_h = 0;
-    bool loop_running = false, paused = false;
+    bool frame_pending = false;  // a requestAnimationFrame is on its way
     float last_height = -1;
     unsigned frames_drawn = 0;  // for tests: proves the loop sleeps when nothing changes
     int last_cursor = -1;
@@ -55,11 +55,7 @@ Shell& shell() {
 void tick() {
     Shell& s = shell();
     if (!s.runner) return;
-    if (!s.runner->needs_frame()) {
-        emscripten_pause_main_loop();  // sleep until input (a student's battery matters)
-        s.paused = true;
-        return;
-    }
+    if (!s.runner->needs_frame()) return;  // asleep until input (a student's battery matters)
     Runner& r = *s.runner;
     bool fonts_changed = r.prepare_fonts();
     const bool drawing = s.gl && !s.gl_lost;
@@ -96,16 +92,29 @@ void tick() {
     }
 }
 
+// Frames come one requestAnimationFrame at a time, and only while the widget wants them: at most one is
+// ever pending. (emscripten_set_main_loop would do the same with ~5 KB more JS glue.)
+void request_frame();
+
+EM_BOOL on_animation_frame(double, void*) {
+    Shell& s = shell();
+    s.frame_pending = false;
+    tick();
+    if (s.runner && s.runner->needs_frame()) request_frame();
+    return EM_FALSE;
+}
+
+void request_frame() {
+    Shell& s = shell();
+    if (s.frame_pending) return;
+    s.frame_pending = true;
+    emscripten_request_animation_frame(on_animation_frame, nullptr);
+}
+
 void wake() {
     Shell& s = shell();
     if (s.runner) s.runner->wake();
-    if (!s.loop_running) {
-        s.loop_running = true;
-        emscripten_set_main_loop(tick, 0, 0);
-    } else if (s.paused) {
-        s.paused = false;
-        emscripten_resume_main_loop();
-    }
+    request_frame();
 }
 
 }  // namespace

@@ -57,6 +57,7 @@ public:
         SkillsometerViewInput in{vm_, theme, focus_id_, host.now(), shown_at_, direction_, answered_at_, last_choice_,
                                  last_fraction_, options_.reduced_motion};
         SkillsometerView view = draw_skillsometer(in);
+        acted_ = !view.commands.empty();
         for (const auto& line : view.commands) apply(line, host);
         if (changed_) refresh(host);
         animating_ = view.animating;
@@ -67,10 +68,11 @@ public:
             layout_ = layout;
             host.emit(event::layout, layout_);
         }
-        send_focus(host);
+        notices_.send_focus(host);
     }
 
     bool animating() const override { return animating_; }
+    bool acted() const override { return acted_; }
 
     bool key(Key key, Host& host) override {
         const QuizStage stage = state_.stage();
@@ -153,15 +155,8 @@ private:
         }
     }
 
-    void announce(Host& host, const std::string& text) { host.emit(event::announce, text_json("text", text)); }
-    // Where the page should move focus. Sent at the end of the next frame, after the tree and layout that hold
-    // its element: the page moves focus once its mirror has that element (a new card's title, the results).
-    void focus(Host&, const std::string& id) { pending_focus_ = id; }
-    void send_focus(Host& host) {
-        if (pending_focus_.empty()) return;
-        host.emit(event::focus, text_json("id", pending_focus_));
-        pending_focus_.clear();
-    }
+    void announce(Host& host, const std::string& text) { notices_.announce(host, text); }
+    void focus(Host&, const std::string& id) { notices_.focus(id); }  // sent after the next frame: PageNotices
 
     // Notes a move to another statement or stage, for the slide-in and the progress bar's glide.
     void moved(Host& host, int direction) {
@@ -207,6 +202,12 @@ private:
             if (error) *error = std::move(why);
             return false;
         };
+        std::string keep_refusal;
+        switch (apply_keep_verb(verb, arg, vm_.keep.code.text, "finish the quiz first", keep_, notices_, host, keep_refusal)) {
+            case KeepVerb::refused: return refuse(keep_refusal);
+            case KeepVerb::done: changed_ = true; return true;
+            case KeepVerb::not_mine: break;
+        }
         auto index_arg = [&](std::size_t size) -> std::optional<std::size_t> {
             auto v = parse_int(arg);
             if (!v || *v < 0 || static_cast<std::size_t>(*v) >= size) return std::nullopt;
@@ -282,20 +283,6 @@ private:
             host.emit(event::compare, codes_json(codes));
         } else if (verb == "legend") {
             state_.legend_open = !state_.legend_open;
-        } else if (verb == "copy-code" || verb == "print") {
-            if (vm_.keep.code.text.empty()) return refuse(std::string(verb) + ": finish the quiz first");
-            if (verb == "print") host.emit(event::print, "{}");
-            else {
-                host.emit(event::copy, text_json("text", vm_.keep.code.text));
-                announce(host, std::string(keep_text::kCopied));
-            }
-            return true;
-        } else if (verb == "entry") {
-            keep_.entry_open = !keep_.entry_open;
-            if (keep_.entry_open) focus(host, "code-input");
-        } else if (verb == "submit") {
-            host.emit(event::submit, text_json("id", std::string(arg)));
-            return true;
         } else if (verb == "code") {
             if (!open_code(arg, host)) return refuse(keep_.error);
         } else if (verb == "restore") {
@@ -315,11 +302,8 @@ private:
         keep_.error.clear();
         keep_.note.clear();
         auto fail_with = [&](std::string why) {
-            keep_.error = std::move(why);
-            keep_.entry_open = true;
-            announce(host, keep_.error);
             changed_ = true;
-            return false;
+            return refuse_code(keep_, notices_, host, std::move(why));
         };
         if (text.empty()) return fail_with(std::string(keep_text::kEmpty));
         auto decoded = decode_results_code(text);
@@ -376,7 +360,8 @@ private:
     std::vector<std::string> warnings_;
     std::string error_;
     std::string focus_id_;
-    std::string pending_focus_;  // see focus()
+    PageNotices notices_;
+    bool acted_ = false;  // see acted()
     std::string tree_, layout_, saved_;
     std::string completed_json_;
     bool changed_ = true;
