@@ -351,8 +351,10 @@ MatchResult match_occupations(const Bundle& bundle, const Profile& profile, cons
     if (out.matches.size() < options.limit && options.level) {
         std::string few = out.matches.empty()
                               ? "No jobs at this level match your interests closely enough to show."
-                              : (out.matches.size() == 1 ? std::string("Only 1 job") : "Only " + std::to_string(out.matches.size()) + " jobs") +
-                                    " at this level match your interests closely enough to show.";
+                              : out.matches.size() == 1
+                                  ? std::string("Only 1 job at this level matches your interests closely enough to show.")
+                                  : "Only " + std::to_string(out.matches.size()) +
+                                        " jobs at this level match your interests closely enough to show.";
         // Point to the nearest other levels that have matches.
         std::vector<LevelCount> others;
         for (const auto& lc : out.level_counts)

@@ -169,7 +169,9 @@ test('the 5-point scale and the US region work end to end, with study levels', a
   await page.keyboard.press('Enter');
   const q = await until(frame, (s) => s.stage === 'questions', 'the first statement');
   assert.equal(q.scale, 5);
-  const answers = treeNodes(await viewModel(frame)).find(({ node }) => node.id === 'answers').node.children;
+  // The tree follows the state at the next frame.
+  const tree0 = await waitFor(() => viewModel(frame), (t) => treeNodes(t).some(({ node }) => node.id === 'answers'), 'the answer buttons');
+  const answers = treeNodes(tree0).find(({ node }) => node.id === 'answers').node.children;
   assert.deepEqual(answers.map((a) => [a.role, a.keys]), [1, 2, 3, 4, 5].map((k) => ['toggle', String(k)]), 'five labelled buttons, keys 1-5');
   for (let i = 0; i < 5; i++) await drawn(frame, answerId(i));
   const digits = '531245'.repeat(5);  // 1-5 on the keyboard
