@@ -12,14 +12,14 @@
 #include "widgets/careerometer/strings.hpp"
 #include "widgets/careerometer/view.hpp"
 #include "widgets/common/command.hpp"
-#include "widgets/common/widget.hpp"
+#include "widgets/common/glue.hpp"
 #include "widgets/common/wire.hpp"
 
 namespace ometer::widgets {
 
 namespace {
 
-class Careerometer final : public Widget {
+class Careerometer final : public WidgetGlue {
 public:
     explicit Careerometer(const Options& options) : options_(options), region_(region_name(options.region)) {}
 
@@ -59,17 +59,9 @@ public:
     void frame(Host& host, const Theme& theme) override {
         if (changed_) refresh(host);
         CareerometerView view = draw_careerometer({vm_, theme, focus_id_, input_focused_});
-        acted_ = !view.commands.empty();
-        for (const auto& line : view.commands) apply(line, host);
+        apply_clicks(view.commands, host);
         if (changed_) refresh(host);
-        placed_ = view.placed;
-        const std::string layout = layout_json(view.placed, theme.px);
-        if (layout != layout_) {
-            layout_ = layout;
-            host.emit(event::layout, layout_);
-        }
-        notices_.send_focus(host);
-        content_height_ = view.content_height / theme.px;
+        after_frame(host, view.placed, view.content_height, theme.px);
         const ImVec4& r = view.input_rect;
         const std::string input = input_json(r.x / theme.px, r.y / theme.px, r.z / theme.px, r.w / theme.px,
                                              theme.fonts.body ? theme.fonts.body->FontSize / theme.px : 18.0f,
@@ -81,7 +73,6 @@ public:
     }
 
     bool animating() const override { return false; }
-    bool acted() const override { return acted_; }
 
     bool key(Key key, Host& host) override {
         switch (key) {
@@ -93,51 +84,28 @@ public:
         }
     }
 
-    Result<bool> command(std::string_view line, Host& host) override {
-        std::string error;
-        if (!apply(line, host, &error)) return Error{error};
-        return true;
-    }
-
     std::string state_json() const override { return careerometer_state_json(state_, warnings_, error_); }
     std::string vm_json() const override { return widgets::vm_json(vm_.tree()); }
-    float content_height() const override { return content_height_; }
-    std::vector<Placed> drawn() const override { return placed_; }
 
 private:
-    Error fail(const std::string& message) {
-        error_ = "Sorry, the job data could not be read, so the Careerometer cannot show figures. (" + message + ")";
-        changed_ = true;
-        return Error{message};
-    }
+    Error fail(const std::string& message) { return data_failed("Sorry, the job data could not be read, so the Careerometer cannot show figures.", message); }
 
     // Rebuilds the view-model and tells the page what changed.
     void refresh(Host& host) {
         changed_ = false;
         vm_ = present_careerometer({state_, keep_, options_.back, input_focused_, error_});
-        const std::string tree = widgets::vm_json(vm_.tree());
-        if (tree != tree_) {
-            tree_ = tree;
-            host.emit(event::vm, tree_);
-            host.emit(event::state, state_json());
-        }
+        send_tree(host, widgets::vm_json(vm_.tree()));
         if (state_.ready() && state_.wants_details() && !details_requested_) {
             details_requested_ = true;
             host.emit(event::need_data, text_json("file", region_ + "-details.json"));
         }
     }
 
-    void announce(Host& host, const std::string& text) { notices_.announce(host, text); }
-    void focus(Host&, const std::string& id) { notices_.focus(id); }  // sent after the next frame: PageNotices
-
     // A comparison's results code: shows its jobs, or says plainly why it can't.
     bool open_code(std::string_view text, Host& host) {
         keep_.error.clear();
         keep_.note.clear();
-        auto fail_with = [&](std::string why) {
-            changed_ = true;
-            return refuse_code(keep_, notices_, host, std::move(why));
-        };
+        auto fail_with = [&](std::string why) { return refuse_code(host, std::move(why)); };
         if (text.empty()) return fail_with(std::string(keep_text::kEmpty));
         auto decoded = decode_results_code(text);
         if (!decoded) return fail_with(decoded.error());
@@ -150,25 +118,20 @@ private:
         keep_.note = code_version_note(decoded.value(), state_.bundle().data_version);
         keep_.entry_open = false;
         announce(host, std::string(keep_text::kOpened) + (keep_.note.empty() ? "" : " " + keep_.note));
-        focus(host, "card-0-title");
+        focus("card-0-title");
         return true;
     }
 
     // The one place actions happen. Returns false (with `error` set) for unknown verbs or bad arguments;
     // nothing changes then.
-    bool apply(std::string_view line, Host& host, std::string* error = nullptr) {
+    bool apply(std::string_view line, Host& host, std::string* error = nullptr) override {
         const Command cmd = split_command(line);
         const std::string_view verb = cmd.verb, arg = cmd.arg;
         auto refuse = [&](std::string why) {
             if (error) *error = std::move(why);
             return false;
         };
-        std::string keep_refusal;
-        switch (apply_keep_verb(verb, arg, vm_.keep.code.text, "choose a job first", keep_, notices_, host, keep_refusal)) {
-            case KeepVerb::refused: return refuse(keep_refusal);
-            case KeepVerb::done: changed_ = true; return true;
-            case KeepVerb::not_mine: break;
-        }
+        if (bool done = false; apply_keep(verb, arg, vm_.keep.code.text, "choose a job first", host, error, done)) return done;
         auto slot_arg = [&](std::string_view a) -> std::optional<std::size_t> {
             auto i = parse_int(a);
             if (!i || *i < 0 || *i >= static_cast<int>(kSlots)) return std::nullopt;
@@ -243,14 +206,14 @@ private:
             if (!slot) return refuse("add: all three cards are full; remove one or replace one (put SLOT CODE)");
             state_.put(*slot, code);
             announce(host, careerometer_text::added(occ->title, *slot, state_.filled()));
-            focus(host, "card-" + std::to_string(*slot) + "-title");
+            focus("card-" + std::to_string(*slot) + "-title");
         } else if (verb == "remove") {
             auto s = slot_arg(arg);
             if (!s || !state_.slots()[*s]) return refuse("remove: no card in slot " + std::string(arg));
             const std::string title = state_.bundle().occupations[*state_.slots()[*s]].title;
             state_.remove(*s);
             announce(host, careerometer_text::removed(title, state_.filled()));
-            focus(host, "slot-" + std::to_string(*s) + "-add");  // the empty card that took its place
+            focus("slot-" + std::to_string(*s) + "-add");  // the empty card that took its place
         } else if (verb == "details") {
             auto s = slot_arg(arg);
             if (!s || !state_.slots()[*s]) return refuse("details: no card in slot " + std::string(arg));
@@ -272,7 +235,7 @@ private:
             for (const auto& c : codes)
                 if (state_.add(c)) titles += (titles.empty() ? "" : ", ") + state_.bundle().find(c)->title;
             announce(host, careerometer_text::comparing(titles));
-            focus(host, "card-0-title");
+            focus("card-0-title");
         } else if (verb == "about") {
             state_.about_open = !state_.about_open;
         } else if (verb == "code") {
@@ -290,18 +253,10 @@ private:
     std::string region_;
     CareerometerState state_;
     CareerometerVM vm_;
-    KeepState keep_;
-    std::vector<std::string> warnings_;
-    std::string error_;
     std::string focus_id_;
-    PageNotices notices_;
-    bool acted_ = false;  // see acted()
-    std::string tree_, layout_, input_;
+    std::string input_;  // the last "input" event: where the search box is drawn
     bool input_focused_ = false;
-    bool changed_ = true;
     bool details_requested_ = false;
-    float content_height_ = 400;
-    std::vector<Placed> placed_;  // where the last frame drew each node (device px)
 };
 
 }  // namespace

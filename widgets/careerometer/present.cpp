@@ -21,11 +21,6 @@ namespace {
 
 std::string s(std::string_view v) { return std::string(v); }
 
-std::string sentence_case(std::string text) {
-    if (!text.empty() && text[0] >= 'a' && text[0] <= 'z') text[0] = static_cast<char>(text[0] - 'a' + 'A');
-    return text;
-}
-
 std::string with_full_stop(std::string text) {
     if (!text.empty() && text.back() != '.') text += '.';
     return text;

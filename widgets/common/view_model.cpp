@@ -48,6 +48,11 @@ VNode node(Role role, std::string id, std::string text) {
     return n;
 }
 
+std::string sentence_case(std::string text) {
+    if (!text.empty() && text[0] >= 'a' && text[0] <= 'z') text[0] = static_cast<char>(text[0] - 'a' + 'A');
+    return text;
+}
+
 VNode heading(std::string id, std::string text, int level) {
     VNode n = node(Role::heading, std::move(id), std::move(text));
     n.level = level;

@@ -61,6 +61,8 @@ struct VNode {
 VNode node(Role role, std::string id, std::string text = {});
 VNode heading(std::string id, std::string text, int level);
 VNode button(std::string id, std::string text, std::string command);
+// The first letter made a capital (a task or a comparison that starts a sentence on its own).
+std::string sentence_case(std::string text);
 // A text drawn in parts: each non-empty string becomes a part "<id>-<n>"; the mirror reads them as one.
 VNode parts(std::string id, std::vector<std::string> pieces);
 

@@ -19,11 +19,6 @@ namespace {
 
 std::string s(std::string_view v) { return std::string(v); }
 
-std::string sentence_case(std::string text) {
-    if (!text.empty() && text[0] >= 'a' && text[0] <= 'z') text[0] = static_cast<char>(text[0] - 'a' + 'A');
-    return text;
-}
-
 void welcome(const SkillsometerState& st, Region region, SkillsometerVM& vm) {
     vm.welcome_heading = heading("welcome-heading", s(txt::kWelcomeHeading), 3);
     vm.intro = node(Role::text, "intro", s(txt::kIntro[region == Region::uk ? 0 : 1]));

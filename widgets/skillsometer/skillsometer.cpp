@@ -12,7 +12,7 @@
 #include "core/bundle_read.hpp"
 #include "core/results_code.hpp"
 #include "widgets/common/command.hpp"
-#include "widgets/common/widget.hpp"
+#include "widgets/common/glue.hpp"
 #include "widgets/common/wire.hpp"
 #include "widgets/skillsometer/present.hpp"
 #include "widgets/skillsometer/state.hpp"
@@ -24,7 +24,7 @@ namespace ometer::widgets {
 
 namespace {
 
-class Skillsometer final : public Widget {
+class Skillsometer final : public WidgetGlue {
 public:
     explicit Skillsometer(const Options& options)
         : options_(options), region_(region_name(options.region)), state_(options.form, options.scale) {}
@@ -57,22 +57,13 @@ public:
         SkillsometerViewInput in{vm_, theme, focus_id_, host.now(), shown_at_, direction_, answered_at_, last_choice_,
                                  last_fraction_, options_.reduced_motion};
         SkillsometerView view = draw_skillsometer(in);
-        acted_ = !view.commands.empty();
-        for (const auto& line : view.commands) apply(line, host);
+        apply_clicks(view.commands, host);
         if (changed_) refresh(host);
         animating_ = view.animating;
-        content_height_ = view.content_height / theme.px;
-        placed_ = view.placed;
-        const std::string layout = layout_json(view.placed, theme.px);
-        if (layout != layout_) {
-            layout_ = layout;
-            host.emit(event::layout, layout_);
-        }
-        notices_.send_focus(host);
+        after_frame(host, view.placed, view.content_height, theme.px);
     }
 
     bool animating() const override { return animating_; }
-    bool acted() const override { return acted_; }
 
     bool key(Key key, Host& host) override {
         const QuizStage stage = state_.stage();
@@ -87,9 +78,9 @@ public:
                 return stage == QuizStage::questions && choice < points && apply("answer " + std::to_string(choice), host);
             }
             case Key::left:
-            case Key::up: return stage == QuizStage::questions && move_focus(-1, points, host);
+            case Key::up: return stage == QuizStage::questions && move_focus(-1, points);
             case Key::right:
-            case Key::down: return stage == QuizStage::questions && move_focus(1, points, host);
+            case Key::down: return stage == QuizStage::questions && move_focus(1, points);
             case Key::backspace:  // from the results too: back to the last statement, answers kept
                 return (stage == QuizStage::questions || stage == QuizStage::results) && apply("back", host);
             case Key::enter:
@@ -107,23 +98,11 @@ public:
         return apply("answer " + std::to_string(dx > 0 ? scale_points(state_.scale()) - 1 : 0), host);
     }
 
-    Result<bool> command(std::string_view line, Host& host) override {
-        std::string error;
-        if (!apply(line, host, &error)) return Error{error};
-        return true;
-    }
-
     std::string state_json() const override { return skillsometer_state_json(state_, options_.region, warnings_, error_); }
     std::string vm_json() const override { return widgets::vm_json(vm_.tree()); }
-    float content_height() const override { return content_height_; }
-    std::vector<Placed> drawn() const override { return placed_; }
 
 private:
-    Error fail(const std::string& message) {
-        error_ = "Sorry, the quiz data could not be read. (" + message + ")";
-        changed_ = true;
-        return Error{message};
-    }
+    Error fail(const std::string& message) { return data_failed("Sorry, the quiz data could not be read.", message); }
 
     void refresh(Host& host) {
         changed_ = false;
@@ -132,12 +111,7 @@ private:
             results_shown(host);
         }
         vm_ = present_skillsometer({state_, keep_, options_.region, resumed_, error_});
-        const std::string tree = widgets::vm_json(vm_.tree());
-        if (tree != tree_) {
-            tree_ = tree;
-            host.emit(event::vm, tree_);
-            host.emit(event::state, state_json());
-        }
+        send_tree(host, widgets::vm_json(vm_.tree()));
         if (!state_.ready()) return;
         if (!cards_requested_ && state_.stage() != QuizStage::welcome && !state_.has_jobs()) {
             cards_requested_ = true;
@@ -155,8 +129,6 @@ private:
         }
     }
 
-    void announce(Host& host, const std::string& text) { notices_.announce(host, text); }
-    void focus(Host&, const std::string& id) { notices_.focus(id); }  // sent after the next frame: PageNotices
 
     // Notes a move to another statement or stage, for the slide-in and the progress bar's glide.
     void moved(Host& host, int direction) {
@@ -192,22 +164,17 @@ private:
         const Profile& p = state_.profile();
         const std::size_t n = state_.matches().matches.size();
         announce(host, skillsometer_text::results_ready(p.flat, code_text(p), n));
-        focus(host, "profile-heading");
+        focus("profile-heading");
     }
 
-    bool apply(std::string_view line, Host& host, std::string* error = nullptr) {
+    bool apply(std::string_view line, Host& host, std::string* error = nullptr) override {
         const Command cmd = split_command(line);
         const std::string_view verb = cmd.verb, arg = cmd.arg;
         auto refuse = [&](std::string why) {
             if (error) *error = std::move(why);
             return false;
         };
-        std::string keep_refusal;
-        switch (apply_keep_verb(verb, arg, vm_.keep.code.text, "finish the quiz first", keep_, notices_, host, keep_refusal)) {
-            case KeepVerb::refused: return refuse(keep_refusal);
-            case KeepVerb::done: changed_ = true; return true;
-            case KeepVerb::not_mine: break;
-        }
+        if (bool done = false; apply_keep(verb, arg, vm_.keep.code.text, "finish the quiz first", host, error, done)) return done;
         auto index_arg = [&](std::size_t size) -> std::optional<std::size_t> {
             auto v = parse_int(arg);
             if (!v || *v < 0 || static_cast<std::size_t>(*v) >= size) return std::nullopt;
@@ -224,7 +191,7 @@ private:
             if (!state_.start()) return refuse("start: the quiz has already started");
             moved(host, 1);
             announce_statement(host);
-            focus(host, "answer-" + std::to_string(state_.choice_at(state_.current()).value_or(0)));
+            focus("answer-" + std::to_string(state_.choice_at(state_.current()).value_or(0)));
         } else if (verb == "answer") {
             auto v = parse_int(arg);
             last_fraction_ = fraction();
@@ -243,7 +210,7 @@ private:
             resumed_ = false;
             moved(host, -1);
             if (state_.stage() == QuizStage::questions) announce_statement(host);
-            else focus(host, "start");
+            else focus("start");
         } else if (verb == "restart") {
             state_.restart();
             resumed_ = false;
@@ -253,7 +220,7 @@ private:
             last_fraction_ = 0;
             moved(host, 1);
             announce(host, std::string(skillsometer_text::kReadyAgain));
-            focus(host, "start");
+            focus("start");
         } else if (verb == "level") {
             auto v = parse_int(arg);
             const LevelScale levels = level_scale(options_.region);
@@ -301,10 +268,7 @@ private:
     bool open_code(std::string_view text, Host& host) {
         keep_.error.clear();
         keep_.note.clear();
-        auto fail_with = [&](std::string why) {
-            changed_ = true;
-            return refuse_code(keep_, notices_, host, std::move(why));
-        };
+        auto fail_with = [&](std::string why) { return refuse_code(host, std::move(why)); };
         if (text.empty()) return fail_with(std::string(keep_text::kEmpty));
         auto decoded = decode_results_code(text);
         if (!decoded) return fail_with(decoded.error());
@@ -344,11 +308,11 @@ private:
 
     // Arrows walk the answers; the first press lands on the answer already given, or the middle one. The
     // page moves its focus to the same button.
-    bool move_focus(int step, int points, Host& host) {
+    bool move_focus(int step, int points) {
         auto at = focused_answer();
         const int next = at ? std::clamp(*at + step, 0, points - 1) : state_.choice_at(state_.current()).value_or(points / 2);
         focus_id_ = "answer-" + std::to_string(next);
-        focus(host, focus_id_);
+        focus(focus_id_);
         return true;
     }
 
@@ -356,15 +320,9 @@ private:
     std::string region_;
     SkillsometerState state_;
     SkillsometerVM vm_;
-    KeepState keep_;
-    std::vector<std::string> warnings_;
-    std::string error_;
     std::string focus_id_;
-    PageNotices notices_;
-    bool acted_ = false;  // see acted()
-    std::string tree_, layout_, saved_;
+    std::string saved_;
     std::string completed_json_;
-    bool changed_ = true;
     bool animating_ = false;
     bool completed_ = false;
     bool details_requested_ = false;
@@ -376,8 +334,6 @@ private:
     int last_choice_ = -1;
     float last_fraction_ = 0;
     bool resumed_ = false;
-    float content_height_ = 400;
-    std::vector<Placed> placed_;  // where the last frame drew each node (device px)
 };
 
 }  // namespace
