@@ -11,7 +11,7 @@ import { launch, newPage, widgetFrame, canvasColours, shot, root, serveDist, wai
 import { buildDist, startNginx } from './nginx.mjs';
 
 // First visit, brotli; the second widget on a page adds at most SECOND_KB beyond its own data. The
-// Skillsometer meets its goal (260); the Careerometer's goal is 420 and it is at ~445 today, so its budget
+// Skillsometer meets its goal (260); the Careerometer's goal is 420 and it is at ~448 today, so its budget
 // here is today's figure plus a little: a regression fails, and lowering it is the work still to do.
 const BUDGET_KB = { careerometer: 450, skillsometer: 260 };
 const SECOND_KB = 60;
@@ -132,7 +132,7 @@ test('first-visit payload per widget stays within budget (brotli)', async (t) =>
     table.split('\n').forEach((line) => t.diagnostic(line));
     // The manifest names exactly what the first visit downloaded, and adds it up the same way.
     const listed = manifest.first_visit[widget];
-    assert.deepEqual(rows.map(([p]) => p).sort(), [...listed.files].sort(), `${widget}: the manifest's first_visit is what Chromium fetched`);
+    assert.deepEqual(rows.map(([p]) => `ometer/${p}`).sort(), [...listed.files].sort(), `${widget}: the manifest's first_visit is what Chromium fetched`);
     assert.equal(listed.br, total, `${widget}: the manifest's first_visit.br`);
     assert.deepEqual([...encodings], ['br'], 'Chromium got every file brotli-compressed');
     assert.ok(total <= budget * 1024, `over budget:\n${table}`);

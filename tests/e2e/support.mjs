@@ -182,9 +182,21 @@ export async function serveDist(dir = join(root, 'dist')) {
   return { server, base, close: () => new Promise((ok) => server.close(ok)) };
 }
 
+// Scrolls a widget frame into view, through every frame around it: a browser draws no frames (and so
+// the widget refreshes nothing on screen) in a frame of another origin that is out of view.
+export async function reveal(frame) {
+  const chain = [];
+  for (let f = frame; f && f.parentFrame(); f = f.parentFrame()) chain.unshift(f);
+  for (const f of chain) {
+    const el = await f.frameElement().catch(() => null);
+    if (el) await el.scrollIntoViewIfNeeded().catch(() => {});
+  }
+}
+
 // Waits until the Skillsometer's results are on screen with their jobs (the job cards download once a quiz
 // is under way, so results reached fast, or opened from a code, may wait for them); returns the state.
 export async function resultsShown(frame) {
+  await reveal(frame);
   const shown = await waitFor(() => state(frame), (st) => st.stage === 'results' && !!st.results, 'the results with their jobs', 15000);
   await waitFor(() => viewModel(frame), (t) => JSON.stringify(t).includes('"keep-code"'), 'the results on screen', 5000);
   return shown;
