@@ -6,7 +6,7 @@
 // finished and its results compared (in the same frame when there is no loader, and back again).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, serve, newPage, state, until, finishQuiz, resultsShown, shot } from './support.mjs';
+import { launch, serve, newPage, state, until, finishQuiz, resultsShown, reveal, shot, waitFor } from './support.mjs';
 import { site, anyWidget, consoleOf, problemsIn } from './sites.mjs';
 
 let browser, server, school, builder;
@@ -185,8 +185,12 @@ for (const flags of ['allow-scripts allow-popups allow-forms allow-same-origin',
     const quiz = await anyWidget(page, 'skillsometer');
     await quizAndCompare(page, quiz);
     // The loader sizes its widgets inside the builder's frame (which scrolls at its fixed height).
+    // (A widget out of view in another origin's frame draws nothing until it is scrolled to: the browser
+    // gives it no animation frames, so its height is known once it is seen.)
     const builderFrame = page.frames().find((f) => f.url() === pasted);
-    const heights = await builderFrame.$$eval('iframe', (list) => list.map((f) => f.getBoundingClientRect().height));
+    await reveal(careers);
+    const heights = await waitFor(() => builderFrame.$$eval('iframe', (list) => list.map((f) => f.getBoundingClientRect().height)),
+      (hs) => hs.every((h) => h > 400 && h !== 520 && h !== 560), 'both widgets sized to their content', 10000);
     assert.ok(heights.every((h) => h > 400 && h !== 520 && h !== 560), `sized to their content: ${heights}`);
     assert.equal(await careers.evaluate(() => window.ometerDebug.state().widget), 'careerometer');
     if (!flags.includes('same-origin')) {
