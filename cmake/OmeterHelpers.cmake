@@ -25,7 +25,7 @@ function(ometer_third_party)
   target_compile_definitions(ometer_third_party INTERFACE JSON_USE_IMPLICIT_CONVERSIONS=0)
   if(EMSCRIPTEN)
     # The wasm products are built without exceptions; nlohmann/json then aborts instead of throwing, which
-    # never happens because every access is type-checked first (core/bundle_read.cpp).
+    # never happens because every access is type-checked first (core/json_read.hpp).
     target_compile_definitions(ometer_third_party INTERFACE JSON_NOEXCEPTION)
   endif()
 endfunction()

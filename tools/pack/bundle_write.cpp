@@ -1,4 +1,4 @@
-// The one place the pipeline writes JSON: bundles in the schema core/bundle_read.cpp reads (documented
+// The one place the pipeline writes JSON: bundles in the schema core/bundle_read.hpp reads (documented
 // in assets/data/README.md). Output is deterministic: ordered keys, fixed rounding, no timestamps.
 #include <map>
 #include <tuple>
