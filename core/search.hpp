@@ -104,8 +104,10 @@ public:
     SearchIndexBuilder(const SearchIndexBuilder&) = delete;
     SearchIndexBuilder& operator=(const SearchIndexBuilder&) = delete;
 
-    // About `titles` titles' worth of work (a few ms in wasm per thousand); true once finish() may be called.
-    bool step(std::size_t titles = 2000);
+    // At most `items` items of one stage of the build (titles folded, words looked up, titles' postings,
+    // words' lookups), plus at most one sort: about a millisecond in wasm for 500. True once finish() may be
+    // called.
+    bool step(std::size_t items = 500);
     SearchIndex finish();
 
 private:

@@ -125,32 +125,51 @@ private:
     std::vector<std::string_view> words_, title_words_;
 };
 
-// Pass 2: the vocabulary and each title's words. Two adjacent title words that the vocabulary also knows as
-// one ("fork lift" / "forklift", "care taker" / "caretaker") get the joined word too, so either spelling
-// finds both kinds of title.
-Tokens tokenize(const FoldedTitles& f) {
-    const auto& spans = f.spans;
-    const auto& first_span = f.first_span;
-    Tokens k;
-    WordTable ids(spans.size() / 8 + 16);
-    std::vector<std::uint32_t> span_word(spans.size());
-    for (std::size_t s = 0; s < spans.size(); ++s) span_word[s] = ids.insert(f.text(spans[s]), k.vocab);
-    k.word.reserve(spans.size() + spans.size() / 16);
-    k.place.reserve(k.word.capacity());
-    k.first.reserve(first_span.size());
-    std::string joined;
-    for (std::size_t t = 0; t + 1 < first_span.size(); ++t) {
+// Pass 2: the vocabulary and each title's words, a step at a time (the spans' words, then the titles). Two
+// adjacent title words that the vocabulary also knows as one ("fork lift" / "forklift", "care taker" /
+// "caretaker") get the joined word too, so either spelling finds both kinds of title.
+class Tokenizer {
+public:
+    explicit Tokenizer(const FoldedTitles& f) : f_(f), ids_(f.spans.size() / 8 + 16), span_word_(f.spans.size()) {
+        tokens.word.reserve(f.spans.size() + f.spans.size() / 16);
+        tokens.place.reserve(tokens.word.capacity());
+        tokens.first.reserve(f.first_span.size());
+    }
+
+    // Up to `budget` words looked up, or titles listed; true once `tokens` is complete.
+    bool step(std::size_t budget) {
+        const auto& spans = f_.spans;
+        if (next_span_ < spans.size()) {
+            const std::size_t stop = std::min(spans.size(), next_span_ + budget);
+            for (; next_span_ < stop; ++next_span_) span_word_[next_span_] = ids_.insert(f_.text(spans[next_span_]), tokens.vocab);
+            return false;
+        }
+        const std::size_t titles = f_.first_span.size() - 1;
+        const std::size_t stop = std::min(titles, next_title_ + budget);
+        for (; next_title_ < stop; ++next_title_) add_title(next_title_);
+        if (next_title_ < titles) return false;
+        tokens.first.push_back(static_cast<std::uint32_t>(tokens.word.size()));
+        return true;
+    }
+
+    Tokens tokens;
+
+private:
+    void add_title(std::size_t t) {
+        const auto& spans = f_.spans;
+        const auto& first_span = f_.first_span;
+        Tokens& k = tokens;
         k.first.push_back(static_cast<std::uint32_t>(k.word.size()));
         for (std::uint32_t sp = first_span[t]; sp < first_span[t + 1]; ++sp) {
-            k.word.push_back(span_word[sp]);
+            k.word.push_back(span_word_[sp]);
             k.place.push_back(spans[sp].position);
             if (sp == first_span[t] ||
                 (spans[sp].position & (kQualifierBit - 1)) != (spans[sp - 1].position & (kQualifierBit - 1)) + 1 ||
                 ((spans[sp].position ^ spans[sp - 1].position) & kQualifierBit))
                 continue;
-            joined.assign(f.text(spans[sp - 1]));
-            joined.append(f.text(spans[sp]));
-            const std::int64_t found = ids.find(joined, k.vocab);
+            joined_.assign(f_.text(spans[sp - 1]));
+            joined_.append(f_.text(spans[sp]));
+            const std::int64_t found = ids_.find(joined_, k.vocab);
             if (found < 0) continue;
             const auto id = static_cast<std::uint32_t>(found);
             bool present = false;
@@ -160,12 +179,17 @@ Tokens tokenize(const FoldedTitles& f) {
             k.place.push_back(static_cast<std::uint8_t>(spans[sp].position | kCompoundBit));
         }
     }
-    k.first.push_back(static_cast<std::uint32_t>(k.word.size()));
-    return k;
-}
 
-// Pass 3: the vocabulary sorted for prefix lookups, its postings in title order, and each title's words.
-void build_postings(Tokens& k, Index& index) {
+    const FoldedTitles& f_;
+    WordTable ids_;
+    std::vector<std::uint32_t> span_word_;
+    std::size_t next_span_ = 0, next_title_ = 0;
+    std::string joined_;
+};
+
+// Pass 3, first part: the vocabulary sorted for prefix lookups (one sort), each title's words renumbered to
+// it, and room for the postings.
+void sort_vocabulary(Tokens& k, Index& index, std::vector<std::uint32_t>& fill) {
     const auto& vocab = k.vocab;
     std::vector<std::uint32_t> order(vocab.size()), rank(vocab.size());
     for (std::uint32_t i = 0; i < order.size(); ++i) order[i] = i;
@@ -185,42 +209,40 @@ void build_postings(Tokens& k, Index& index) {
     }
     for (std::size_t i = 0; i < n_words; ++i) index.posting_offset[i + 1] += index.posting_offset[i];
     index.postings.resize(k.word.size());
-    std::vector<std::uint32_t> fill(index.posting_offset.begin(), index.posting_offset.end() - 1);
-    for (std::uint32_t t = 0; t < index.titles.size(); ++t)
-        for (std::uint32_t x = k.first[t]; x < k.first[t + 1]; ++x)
-            index.postings[fill[k.word[x]]++] = (t << kPostingShift) | k.place[x];
-    index.forward_offset = std::move(k.first);
     index.forward.resize(k.word.size());
-    for (std::size_t x = 0; x < k.word.size(); ++x) index.forward[x] = (k.word[x] << kPostingShift) | k.place[x];
+    fill.assign(index.posting_offset.begin(), index.posting_offset.end() - 1);
 }
 
-// Pass 4: per vocabulary word, what the stages look up quickly.
-void build_word_lookups(Index& index) {
-    const auto n_words = static_cast<std::uint32_t>(index.word_count());
+// Pass 3, per title: its postings (in title order) and its words.
+void add_postings(const Tokens& k, Index& index, std::vector<std::uint32_t>& fill, std::uint32_t t) {
+    for (std::uint32_t x = k.first[t]; x < k.first[t + 1]; ++x) {
+        index.postings[fill[k.word[x]]++] = (t << kPostingShift) | k.place[x];
+        index.forward[x] = (k.word[x] << kPostingShift) | k.place[x];
+    }
+}
+
+// Pass 4, per vocabulary word: idf, letters, first two bytes, and its weight as a completion (the best prior
+// of a title it names as a main word, plus how often titles use it).
+void add_word_lookups(Index& index, std::uint32_t i) {
     const double n = static_cast<double>(std::max<std::size_t>(index.titles.size(), 1));
-    index.word_idf.resize(n_words);
-    index.word_mask.resize(n_words);
-    index.word_head.resize(n_words);
+    double df = index.posting_count(i);
+    index.word_idf[i] = static_cast<float>(std::log(1.0 + n / df));
+    std::string_view w = index.word(i);
+    index.word_mask[i] = letter_mask(w);
+    index.word_head[i] = static_cast<std::uint16_t>(static_cast<unsigned char>(w[0]) |
+                                                    (w.size() > 1 ? static_cast<unsigned char>(w[1]) << 8 : 0));
+    float& weight = index.word_weight[i];
+    for (std::uint32_t p = index.posting_offset[i]; p < index.posting_offset[i + 1]; ++p)
+        if (!(index.postings[p] & kQualifierBit))
+            weight = std::max(weight, index.titles[index.postings[p] >> kPostingShift].prior);
+    weight += kWeights.completion_frequency * std::log2(1.0f + static_cast<float>(index.posting_count(i)));
+}
+
+// Pass 4, once every word's lookups are there: words by length.
+void build_by_length(Index& index) {
+    const auto n_words = static_cast<std::uint32_t>(index.word_count());
     std::size_t max_len = 0;
-    for (std::uint32_t i = 0; i < n_words; ++i) {
-        double df = index.posting_count(i);
-        index.word_idf[i] = static_cast<float>(std::log(1.0 + n / df));
-        std::string_view w = index.word(i);
-        index.word_mask[i] = letter_mask(w);
-        index.word_head[i] = static_cast<std::uint16_t>(static_cast<unsigned char>(w[0]) |
-                                                        (w.size() > 1 ? static_cast<unsigned char>(w[1]) << 8 : 0));
-        max_len = std::max(max_len, w.size());
-    }
-    // A word's weight as a completion: the best prior of a title it names (as a main word), plus how often
-    // titles use it.
-    index.word_weight.assign(n_words, -1.0f);
-    for (std::uint32_t i = 0; i < n_words; ++i) {
-        float& weight = index.word_weight[i];
-        for (std::uint32_t p = index.posting_offset[i]; p < index.posting_offset[i + 1]; ++p)
-            if (!(index.postings[p] & kQualifierBit))
-                weight = std::max(weight, index.titles[index.postings[p] >> kPostingShift].prior);
-        weight += kWeights.completion_frequency * std::log2(1.0f + static_cast<float>(index.posting_count(i)));
-    }
+    for (std::uint32_t i = 0; i < n_words; ++i) max_len = std::max(max_len, index.word(i).size());
     auto& length_offset = index.length_offset;
     length_offset.assign(max_len + 2, 0);
     for (std::uint32_t i = 0; i < n_words; ++i) ++length_offset[index.word(i).size() + 1];
@@ -228,29 +250,29 @@ void build_word_lookups(Index& index) {
     index.by_length.resize(n_words);
     std::vector<std::uint32_t> fill(length_offset.begin(), length_offset.end() - 1);
     for (std::uint32_t i = 0; i < n_words; ++i) index.by_length[fill[index.word(i).size()]++] = i;
-    for (std::uint32_t i = 0; i < n_words; ++i) {
-        std::string key = spelling_key(index.word(i));
-        if (key != index.word(i)) index.spelling.emplace_back(hash_text(key), i);
-    }
-    std::sort(index.spelling.begin(), index.spelling.end());
 }
 
 }  // namespace
 
-// The build's state between steps: the occupations' own titles come first, then the bundle's titles.
+// The build's state between steps: the occupations' own titles come first, then the bundle's titles. Each
+// step does at most `budget` items of one stage (titles folded, words looked up, titles' postings, words'
+// lookups or spelling keys), plus at most one sort, so a step's time stays near what its budget says.
 struct IndexBuilder::State {
     State(const Bundle& b, const TitleSet& t) : bundle(b), titles(t) {
         index.bundle = &bundle;
         index.occupation_prior = occupation_priors(bundle);
         folder.emplace(index, bundle.occupations.size() + titles.titles.size());
     }
+    enum class Stage { fold, tokenize, postings, lookups, spelling, complete };
+
     const Bundle& bundle;
     const TitleSet& titles;
     Index index;
     std::optional<TitleFolder> folder;
-    std::optional<Tokens> tokens;
-    std::size_t next = 0;  // titles folded so far, occupations' own first
-    bool complete = false;
+    std::optional<Tokenizer> tokenizer;    // its vocabulary views the folded arena: keep both until pass 3 ends
+    std::vector<std::uint32_t> fill;       // pass 3: where each word's next posting goes
+    Stage stage = Stage::fold;
+    std::size_t next = 0;                  // the stage's next title or word
 };
 
 IndexBuilder::IndexBuilder(const Bundle& bundle, const TitleSet& titles)
@@ -259,31 +281,78 @@ IndexBuilder::~IndexBuilder() = default;
 
 OMETER_HOT bool IndexBuilder::step(std::size_t budget) {
     State& s = *state_;
-    if (s.complete) return true;
-    const auto& occs = s.bundle.occupations;
-    const std::size_t total = occs.size() + s.titles.titles.size();
-    if (s.next < total) {  // pass 1, `budget` titles at a time
-        const std::size_t stop = total - s.next <= budget ? total : s.next + std::max<std::size_t>(budget, 1);
-        for (; s.next < stop; ++s.next) {
-            if (s.next < occs.size()) {
-                s.folder->add(occs[s.next].title, static_cast<std::uint32_t>(s.next), TitleKind::official);
-            } else {
-                const TitleEntry& t = s.titles.titles[s.next - occs.size()];
-                if (t.occupation < occs.size()) s.folder->add(t.text, t.occupation, t.kind);
+    using Stage = State::Stage;
+    budget = std::max<std::size_t>(budget, 1);
+    const auto stop_at = [&](std::size_t total) { return total - s.next <= budget ? total : s.next + budget; };
+    switch (s.stage) {
+        case Stage::fold: {  // pass 1
+            const auto& occs = s.bundle.occupations;
+            const std::size_t total = occs.size() + s.titles.titles.size();
+            for (const std::size_t stop = stop_at(total); s.next < stop; ++s.next) {
+                if (s.next < occs.size()) {
+                    s.folder->add(occs[s.next].title, static_cast<std::uint32_t>(s.next), TitleKind::official);
+                } else {
+                    const TitleEntry& t = s.titles.titles[s.next - occs.size()];
+                    if (t.occupation < occs.size()) s.folder->add(t.text, t.occupation, t.kind);
+                }
             }
+            if (s.next == total) {
+                s.folder->done();
+                s.tokenizer.emplace(s.folder->folded);
+                s.stage = Stage::tokenize;
+            }
+            return false;
         }
-        if (s.next == total) s.folder->done();
-        return false;
+        case Stage::tokenize:  // pass 2
+            if (s.tokenizer->step(budget)) {
+                sort_vocabulary(s.tokenizer->tokens, s.index, s.fill);
+                s.stage = Stage::postings;
+                s.next = 0;
+            }
+            return false;
+        case Stage::postings: {  // pass 3
+            Tokens& k = s.tokenizer->tokens;
+            const std::size_t total = s.index.titles.size();
+            for (const std::size_t stop = stop_at(total); s.next < stop; ++s.next)
+                add_postings(k, s.index, s.fill, static_cast<std::uint32_t>(s.next));
+            if (s.next < total) return false;
+            s.index.forward_offset = std::move(k.first);
+            s.tokenizer.reset();
+            s.folder.reset();
+            s.fill = {};
+            const std::size_t n_words = s.index.word_count();
+            s.index.word_idf.resize(n_words);
+            s.index.word_mask.resize(n_words);
+            s.index.word_head.resize(n_words);
+            s.index.word_weight.assign(n_words, -1.0f);
+            s.stage = Stage::lookups;
+            s.next = 0;
+            return false;
+        }
+        case Stage::lookups: {  // pass 4
+            const std::size_t total = s.index.word_count();
+            for (const std::size_t stop = stop_at(total); s.next < stop; ++s.next)
+                add_word_lookups(s.index, static_cast<std::uint32_t>(s.next));
+            if (s.next < total) return false;
+            build_by_length(s.index);
+            s.stage = Stage::spelling;
+            s.next = 0;
+            return false;
+        }
+        case Stage::spelling: {  // pass 4: words whose spelling key differs, for UK/US spellings
+            const std::size_t total = s.index.word_count();
+            for (const std::size_t stop = stop_at(total); s.next < stop; ++s.next) {
+                const auto i = static_cast<std::uint32_t>(s.next);
+                std::string key = spelling_key(s.index.word(i));
+                if (key != s.index.word(i)) s.index.spelling.emplace_back(hash_text(key), i);
+            }
+            if (s.next < total) return false;
+            std::sort(s.index.spelling.begin(), s.index.spelling.end());
+            s.stage = Stage::complete;
+            return true;
+        }
+        case Stage::complete: return true;
     }
-    if (!s.tokens) {  // pass 2 (about half of pass 1's work)
-        s.tokens = tokenize(s.folder->folded);  // its vocabulary views the folded arena: keep it until pass 3
-        return false;
-    }
-    build_postings(*s.tokens, s.index);  // passes 3 and 4 (together about half of pass 1's)
-    s.tokens.reset();
-    s.folder.reset();
-    build_word_lookups(s.index);
-    s.complete = true;
     return true;
 }
 

@@ -22,7 +22,7 @@ SearchIndexBuilder::SearchIndexBuilder(const Bundle& bundle, TitleSet titles)
     : titles_(std::move(titles)), build_(std::make_unique<sd::IndexBuilder>(bundle, titles_)) {}
 SearchIndexBuilder::~SearchIndexBuilder() = default;
 
-bool SearchIndexBuilder::step(std::size_t titles) { return build_->step(titles); }
+bool SearchIndexBuilder::step(std::size_t items) { return build_->step(items); }
 
 SearchIndex SearchIndexBuilder::finish() {
     while (!build_->step(static_cast<std::size_t>(-1))) {
