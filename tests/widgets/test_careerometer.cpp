@@ -199,6 +199,39 @@ TEST_CASE("a malformed bundle shows an error instead of cards") {
     CHECK(shell.widget().state_json().find("could not be read") != std::string::npos);
 }
 
+TEST_CASE("the job data is read a slice at a time by work(); a bad occupation found there fails the file") {
+    const std::string dir = test::source_dir() + "/assets/data/";
+    const std::string cards = test::read_text(dir + "uk-cards.json");
+    NullShell shell("widget=careerometer\noccupations=5241\n");
+    REQUIRE(shell.widget().load("uk-cards.json", cards).ok());
+    REQUIRE(shell.widget().load("uk-titles.json", test::read_text(dir + "uk-titles.json")).ok());
+    CHECK(shell.widget().state_json().find("\"5241\"") == std::string::npos);  // not read yet
+    int calls = 0;
+    Result<bool> done = false;
+    while (done.ok() && !done.value()) {
+        done = shell.widget().work();
+        ++calls;
+    }
+    REQUIRE_MESSAGE(done.ok(), done.error());
+    CHECK(calls > 200);  // the cards, the titles and the search index, each in many calls
+    shell.frames(2);
+    CHECK(shell.widget().state_json().find("\"code\":\"5241\"") != std::string::npos);
+
+    const std::size_t at = cards.rfind("\"skill_level\":");
+    REQUIRE(at != std::string::npos);
+    std::string bad = cards;
+    bad.insert(at + std::string("\"skill_level\":").size(), "\"x\",\"was\":");
+    NullShell broken("widget=careerometer\n");
+    REQUIRE(broken.widget().load("uk-cards.json", bad).ok());  // its envelope is fine
+    Result<bool> failed = false;
+    while (failed.ok() && !failed.value()) failed = broken.widget().work();
+    REQUIRE_FALSE(failed.ok());
+    CHECK(failed.error().rfind("uk-cards.json: occupations[", 0) == 0);
+    CHECK(failed.error().find("].skill_level: expected a number, got a string") != std::string::npos);
+    broken.frames(2);
+    CHECK(broken.widget().state_json().find("could not be read") != std::string::npos);
+}
+
 TEST_CASE("phone width: cards stack and the page grows taller") {
     NullShell wide("widget=careerometer\noccupations=5241,5315,2237\n", 1100, 900);
     NullShell phone("widget=careerometer\noccupations=5241,5315,2237\n", 320, 600, 2);

@@ -134,7 +134,7 @@ const call = {
   attach: (selector) => withString(selector, (p) => M._ometer_attach(p)) === 1,
   dataFiles: () => JSON.parse(M.UTF8ToString(M._ometer_data_files())),
   load: (name, bytes) => withString(name, (n) => withBytes(bytes, (p, len) => M._ometer_load(n, p, len))) === 1,
-  work: (budgetMs) => M._ometer_work(budgetMs) === 1,
+  work: (budgetMs) => M._ometer_work(budgetMs),   // 1 done, 0 more to do, -1 a file could not be read
   lastError: () => M.UTF8ToString(M._ometer_last_error()),
   state: () => JSON.parse(M.UTF8ToString(M._ometer_state())),
   vm: () => JSON.parse(M.UTF8ToString(M._ometer_vm())),
@@ -454,6 +454,16 @@ function endFirstScreen(hasGl) {
 // Start-up work runs in slices of about this long, each its own task (a long task is one over 50 ms).
 const WORK_SLICE_MS = 12;
 
+// The work loaded files leave (reading them, the search index), a slice a task. True when done; false when
+// a file could not be read (lastError says why).
+async function workInSlices() {
+  for (;;) {
+    const left = call.work(WORK_SLICE_MS);
+    if (left !== 0) return left === 1;
+    await nextTask();
+  }
+}
+
 // Resolves in a new task, after the browser has had a chance to paint and handle input.
 function nextTask() {
   if (typeof scheduler === 'object' && scheduler && typeof scheduler.yield === 'function') return scheduler.yield();
@@ -491,7 +501,7 @@ if (widget === 'skillsometer') {
 async function loadLater(name) {
   try {
     const bytes = await dataFile(name);
-    if (!call.load(name, bytes)) console.warn(`ometer: ${call.lastError()}`);
+    if (!call.load(name, bytes) || !(await workInSlices())) console.warn(`ometer: ${call.lastError()}`);
   } catch (err) {
     if (err.name === 'IntegrityError') fail(MESSAGES.integrity, String(err));   // [embed-anywhere]
     else console.warn(`ometer: ${err}`);
@@ -600,8 +610,8 @@ async function start() {
   attachInput();
   layout();
 
-  // One file a task, then the work they leave (the search index) in slices: no long task for a student's
-  // typing or scrolling to wait behind.
+  // One file a task, then the work they leave (reading them, the search index) in slices: no long task for
+  // a student's typing or scrolling to wait behind.
   const files = call.dataFiles();
   const downloads = files.map(dataFile);
   for (let i = 0; i < files.length; i++) {
@@ -619,7 +629,10 @@ async function start() {
       return;
     }
   }
-  while (!call.work(WORK_SLICE_MS)) await nextTask();
+  if (!(await workInSlices())) {
+    fail(MESSAGES.broken, call.lastError());
+    return;
+  }
   if (progress) {
     const saved = progress.get();
     if (saved) call.command(`restore ${saved}`);

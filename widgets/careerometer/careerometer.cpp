@@ -4,7 +4,6 @@
 #include <algorithm>
 #include <cmath>
 
-#include "core/bundle_read.hpp"
 #include "core/results_code.hpp"
 #include "widgets/careerometer/present.hpp"
 #include "widgets/careerometer/state.hpp"
@@ -21,40 +20,9 @@ namespace {
 
 class Careerometer final : public WidgetGlue {
 public:
-    explicit Careerometer(const Options& options) : options_(options), region_(region_name(options.region)) {}
+    explicit Careerometer(const Options& options) : WidgetGlue(options.region), options_(options) {}
 
     std::vector<std::string> data_files() const override { return {region_ + "-cards.json", region_ + "-titles.json"}; }
-
-    Result<bool> load(std::string_view name, std::string_view text) override {
-        const std::string file(name);
-        if (file == region_ + "-cards.json" || file == region_ + ".json") {
-            auto b = read_bundle(text, file);
-            if (!b) return fail(b.error());
-            if (b->region != options_.region) return fail(file + ": region does not match the widget's");
-            state_.set_bundle(std::move(b.value()));
-            for (const auto& code : options_.occupations)
-                if (!state_.add(code)) warnings_.push_back("occupations: unknown code \"" + code + "\" skipped");
-        } else if (file == region_ + "-titles.json") {
-            if (!state_.ready()) return Error{"titles arrived before the occupations bundle"};
-            auto t = read_titles(text, state_.bundle(), file);
-            if (!t) return fail(t.error());
-            state_.set_titles(std::move(t.value()));
-        } else if (file == region_ + "-details.json") {
-            auto d = state_.set_details(text, file);
-            if (!d) return fail(d.error());
-        } else {
-            return Error{"unexpected data file " + file};
-        }
-        changed_ = true;
-        return true;
-    }
-
-    bool work() override {
-        if (!state_.indexing()) return true;
-        if (!state_.build_index()) return false;
-        changed_ = true;  // results now come from every title
-        return true;
-    }
 
     void frame(Host& host, const Theme& theme) override {
         if (changed_) refresh(host);
@@ -88,7 +56,28 @@ public:
     std::string vm_json() const override { return widgets::vm_json(vm_.tree()); }
 
 private:
-    Error fail(const std::string& message) { return data_failed("Sorry, the job data could not be read, so the Careerometer cannot show figures.", message); }
+    bool reads(DataFile file) const override { return file != DataFile::quiz; }
+    std::string_view data_sorry() const override {
+        return "Sorry, the job data could not be read, so the Careerometer cannot show figures.";
+    }
+
+    Result<bool> take_bundle(Bundle b, const std::string& file) override {
+        if (b.region != options_.region) return Error{file + ": region does not match the widget's"};
+        state_.set_bundle(std::move(b));
+        for (const auto& code : options_.occupations)
+            if (!state_.add(code)) warnings_.push_back("occupations: unknown code \"" + code + "\" skipped");
+        return true;
+    }
+    void take_titles(TitleSet titles) override { state_.set_titles(std::move(titles)); }
+    Result<bool> take_details(std::string_view text, const std::string& file) override { return state_.set_details(text, file); }
+    const Bundle* bundle() const override { return state_.ready() ? &state_.bundle() : nullptr; }
+
+    bool more_work() override {
+        if (!state_.indexing()) return true;
+        if (!state_.build_index()) return false;
+        changed_ = true;  // results now come from every title
+        return true;
+    }
 
     // Rebuilds the view-model and tells the page what changed.
     void refresh(Host& host) {
@@ -250,7 +239,6 @@ private:
     }
 
     Options options_;
-    std::string region_;
     CareerometerState state_;
     CareerometerVM vm_;
     std::string focus_id_;

@@ -2,12 +2,18 @@
 // from the page go through the widget's one apply(); the keep verbs (copy, print, the code field) are
 // shared; a changed tree goes to the page with the widget's facts; after each frame the page hears where
 // every node was drawn and where focus goes next; and a frame whose clicks changed the screen asks for one
-// more (see Widget::acted).
+// more (see Widget::acted). Data files arrive through one load(): the bundle and titles are read a slice
+// at a time by work() (glue.cpp), then handed to the widget.
 #pragma once
 
+#include <cstddef>
+#include <deque>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "core/bundle_read.hpp"
 
 #include "widgets/common/keep.hpp"
 #include "widgets/common/widget.hpp"
@@ -17,6 +23,17 @@ namespace ometer::widgets {
 
 class WidgetGlue : public Widget {
 public:
+    explicit WidgetGlue(Region region);
+    ~WidgetGlue() override;
+
+    // A quiz or details file is read at once. A bundle or titles file is kept, its envelope (everything
+    // but the occupations or the codes' titles) read now, so a broken file fails here, and the rest read
+    // by work(), file by file in the order they came.
+    Result<bool> load(std::string_view name, std::string_view text) final;
+    // A few occupations or codes' titles per call (about a millisecond), each file handed to the widget once
+    // read; then the widget's own work (more_work()).
+    Result<bool> work() final;
+
     bool acted() const override { return acted_; }
 
     Result<bool> command(std::string_view line, Host& host) override {
@@ -29,6 +46,22 @@ public:
     std::vector<Placed> drawn() const override { return placed_; }
 
 protected:
+    enum class DataFile { bundle, titles, details, quiz };  // "uk-cards.json" or "uk.json", "uk-titles.json"...
+
+    // Which data files this widget reads (others are "unexpected").
+    virtual bool reads(DataFile file) const = 0;
+    // What the widget shows instead of its content when a data file cannot be read.
+    virtual std::string_view data_sorry() const = 0;
+    // A file, read: the widget takes it. An error (a bundle for another region) fails the file.
+    virtual Result<bool> take_bundle(Bundle b, const std::string& file) = 0;
+    virtual void take_titles(TitleSet titles) { (void)titles; }
+    virtual void take_quiz(Quiz quiz) { (void)quiz; }
+    virtual Result<bool> take_details(std::string_view text, const std::string& file) = 0;
+    // The bundle titles are read against, once taken (nullptr before).
+    virtual const Bundle* bundle() const { return nullptr; }
+    // The work a file leaves once taken (the Careerometer's search index), a slice per call; true when done.
+    virtual bool more_work() { return true; }
+
     // The widget's one place where actions happen. Returns false (with `error` set) for unknown verbs or
     // bad arguments; nothing changes then.
     virtual bool apply(std::string_view line, Host& host, std::string* error = nullptr) = 0;
@@ -83,22 +116,22 @@ protected:
         return widgets::refuse_code(keep_, notices_, host, std::move(why));
     }
 
-    // A data file could not be read: the widget shows `sorry` (with the reason) instead of its content.
-    Error data_failed(std::string_view sorry, const std::string& message) {
-        error_ = std::string(sorry) + " (" + message + ")";
-        changed_ = true;
-        return Error{message};
-    }
-
     void announce(Host& host, const std::string& text) { notices_.announce(host, text); }
     void focus(const std::string& id) { notices_.focus(id); }  // sent after the next frame: PageNotices
 
+    const std::string region_;  // "uk" or "us": the data files' prefix
     KeepState keep_;
     std::vector<std::string> warnings_;
     std::string error_;
     bool changed_ = true;
 
 private:
+    struct PendingFile;
+    Result<bool> advance(std::size_t items);
+    // A data file could not be read: the widget shows data_sorry() (with the reason) instead of its content.
+    Error file_failed(const std::string& message);
+
+    std::deque<std::unique_ptr<PendingFile>> pending_;  // bundles and titles being read, oldest first
     PageNotices notices_;
     std::string tree_, layout_;
     bool acted_ = false;

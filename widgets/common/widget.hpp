@@ -33,9 +33,11 @@ public:
     virtual std::vector<std::string> data_files() const = 0;
     // Receives one data file; an error names the file and what was wrong.
     virtual Result<bool> load(std::string_view name, std::string_view text) = 0;
-    // One slice (a few ms) of the work a file leaves after load(): the Careerometer's search index. The
-    // shell calls it between frames until it returns true, so the page never waits on one long task.
-    virtual bool work() { return true; }
+    // One slice (about a millisecond) of the work files leave after load(): reading the bundle and titles,
+    // the Careerometer's search index. The shell calls it, checking the time between calls, until it returns
+    // true, so the page never waits on one long task. An error names a data file that could not be read
+    // (the widget then shows why instead of its content).
+    virtual Result<bool> work() { return true; }
 
     // Draws one frame into the current ImGui window (which spans the canvas), in the given theme.
     virtual void frame(Host& host, const Theme& theme) = 0;

@@ -40,10 +40,16 @@ Result<bool> NullShell::load_data(const std::string& dir) {
         auto r = load_file(name);
         if (!r) return r;
     }
-    while (!widget().work()) {
-    }
+    auto done = finish_work();
     runner_->wake();
-    return true;
+    return done;
+}
+
+Result<bool> NullShell::finish_work() {
+    for (;;) {
+        auto r = widget().work();
+        if (!r || r.value()) return r;
+    }
 }
 
 void NullShell::frames(int n) {
@@ -62,6 +68,7 @@ void NullShell::frames(int n) {
             const std::string name = wanted_.back();
             wanted_.pop_back();
             if (auto r = load_file(name); !r) events.emplace_back("load-error", r.error());
+            else if (auto w = finish_work(); !w) events.emplace_back("load-error", w.error());
             runner_->wake();
             arrived = true;
         }

@@ -40,6 +40,8 @@ public:
 
 private:
     Result<bool> load_file(const std::string& name);
+    // All the work loaded files leave (reading them, the search index), which the page does in slices.
+    Result<bool> finish_work();
 
     std::unique_ptr<Runner> runner_;
     std::string data_dir_;

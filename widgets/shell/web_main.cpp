@@ -207,15 +207,23 @@ EMSCRIPTEN_KEEPALIVE int ometer_load(const char* name, const char* bytes, int le
     return 1;
 }
 
-// Up to `budget_ms` of the work data files leave after loading (the Careerometer's search index), in
-// slices of a few ms; returns 1 when none is left. The page calls it between tasks until then.
+// Up to `budget_ms` of the work data files leave after loading (reading the bundle and titles, the
+// Careerometer's search index), in calls of about a millisecond with the time checked between them. Returns
+// 1 when none is left, 0 when some is, and -1 after emitting an "error" event that names a file that could
+// not be read. The page calls it, each time in a task of its own, until it returns 1 or -1.
 EMSCRIPTEN_KEEPALIVE int ometer_work(double budget_ms) {
     Shell& s = shell();
     const double start = emscripten_get_now();
-    bool done = s.runner->widget().work();
-    while (!done && emscripten_get_now() - start < budget_ms) done = s.runner->widget().work();
-    if (done) wake();
-    return done ? 1 : 0;
+    ometer::Result<bool> done = s.runner->widget().work();
+    while (done.ok() && !done.value() && emscripten_get_now() - start < budget_ms) done = s.runner->widget().work();
+    if (!done.ok()) {
+        wake();
+        s.scratch = done.error();
+        s.host.emit("error", text_json("where", "data"));
+        return -1;
+    }
+    if (done.value()) wake();
+    return done.value() ? 1 : 0;
 }
 
 EMSCRIPTEN_KEEPALIVE const char* ometer_last_error() { return shell().scratch.c_str(); }

@@ -9,7 +9,6 @@
 #include <algorithm>
 #include <array>
 
-#include "core/bundle_read.hpp"
 #include "core/results_code.hpp"
 #include "widgets/common/command.hpp"
 #include "widgets/common/glue.hpp"
@@ -27,30 +26,10 @@ namespace {
 class Skillsometer final : public WidgetGlue {
 public:
     explicit Skillsometer(const Options& options)
-        : options_(options), region_(region_name(options.region)), state_(options.form, options.scale) {}
+        : WidgetGlue(options.region), options_(options), state_(options.form, options.scale) {}
 
     // The statements need only the quiz; the job cards are asked for (need-data) once a quiz is under way.
     std::vector<std::string> data_files() const override { return {"quiz.json"}; }
-
-    Result<bool> load(std::string_view name, std::string_view text) override {
-        const std::string file(name);
-        if (file == region_ + "-cards.json" || file == region_ + ".json") {
-            auto b = read_bundle(text, file);
-            if (!b) return fail(b.error());
-            state_.set_bundle(std::move(b.value()));
-        } else if (file == "quiz.json") {
-            auto q = read_quiz(text, file);
-            if (!q) return fail(q.error());
-            state_.set_quiz(std::move(q.value()));
-        } else if (file == region_ + "-details.json") {
-            auto d = state_.set_details(text, file);
-            if (!d) return fail(d.error());
-        } else {
-            return Error{"unexpected data file " + file};
-        }
-        changed_ = true;
-        return true;
-    }
 
     void frame(Host& host, const Theme& theme) override {
         if (changed_) refresh(host);
@@ -102,7 +81,15 @@ public:
     std::string vm_json() const override { return widgets::vm_json(vm_.tree()); }
 
 private:
-    Error fail(const std::string& message) { return data_failed("Sorry, the quiz data could not be read.", message); }
+    bool reads(DataFile file) const override { return file != DataFile::titles; }
+    std::string_view data_sorry() const override { return "Sorry, the quiz data could not be read."; }
+    Result<bool> take_bundle(Bundle b, const std::string&) override {
+        state_.set_bundle(std::move(b));
+        return true;
+    }
+    void take_quiz(Quiz quiz) override { state_.set_quiz(std::move(quiz)); }
+    Result<bool> take_details(std::string_view text, const std::string& file) override { return state_.set_details(text, file); }
+
 
     void refresh(Host& host) {
         changed_ = false;
@@ -317,7 +304,6 @@ private:
     }
 
     Options options_;
-    std::string region_;
     SkillsometerState state_;
     SkillsometerVM vm_;
     std::string focus_id_;
