@@ -95,4 +95,22 @@ private:
     std::string_view text_;
 };
 
+// A finding of the differential checks: the two readings of one input disagree.
+[[noreturn]] inline void disagree(const char* what) {
+    std::fprintf(stderr, "fuzz: %s\n", what);
+    std::abort();
+}
+
+// The text with its first `"key"` spelt with an escape (`"ke\u0079"`, the same key to a JSON parser), which
+// the readers in slices cannot split, so they parse it whole; empty when the key is not in the text.
+inline std::string escaped_key(std::string_view text, std::string_view key) {
+    const std::string quoted = "\"" + std::string(key) + "\"";
+    const std::size_t at = text.find(quoted);
+    if (at == std::string_view::npos || key.empty()) return {};
+    char escape[8];
+    std::snprintf(escape, sizeof escape, "\\u%04x", static_cast<unsigned char>(key.back()));
+    std::string out(text.substr(0, at + key.size()));
+    return out.append(escape).append(text.substr(at + quoted.size() - 1));
+}
+
 }  // namespace ometer::fuzz
