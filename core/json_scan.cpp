@@ -49,25 +49,27 @@ std::size_t skip_value(std::string_view t, std::size_t i) {
     return i == start ? std::string_view::npos : i;
 }
 
-}  // namespace
-
-std::optional<std::vector<ScannedMember>> scan_object_members(std::string_view text, TextSpan object) {
-    const std::string_view t = text.substr(0, object.end);
-    std::size_t i = object.begin;
-    if (i >= t.size() || t[i] != '{') return std::nullopt;
+// The items of the container at `span` (an object's members, with their keys, when `object`).
+std::optional<std::vector<ScannedMember>> scan_items(std::string_view text, TextSpan span, bool object) {
+    const std::string_view t = text.substr(0, span.end);
+    std::size_t i = span.begin;
+    const char close = object ? '}' : ']';
+    if (i >= t.size() || t[i] != (object ? '{' : '[')) return std::nullopt;
     std::vector<ScannedMember> out;
     i = skip_space(t, i + 1);
-    if (i < t.size() && t[i] == '}') return i + 1 == object.end ? std::optional(out) : std::nullopt;
+    if (i < t.size() && t[i] == close) return i + 1 == span.end ? std::optional(out) : std::nullopt;
     while (i < t.size()) {
-        if (t[i] != '"') return std::nullopt;
         ScannedMember m;
         m.member.begin = i;
-        const std::size_t key_end = skip_string(t, i);
-        if (key_end == std::string_view::npos) return std::nullopt;
-        m.key = t.substr(i + 1, key_end - i - 2);
-        i = skip_space(t, key_end);
-        if (i >= t.size() || t[i] != ':') return std::nullopt;
-        i = skip_space(t, i + 1);
+        if (object) {
+            if (t[i] != '"') return std::nullopt;
+            const std::size_t key_end = skip_string(t, i);
+            if (key_end == std::string_view::npos) return std::nullopt;
+            m.key = t.substr(i + 1, key_end - i - 2);
+            i = skip_space(t, key_end);
+            if (i >= t.size() || t[i] != ':') return std::nullopt;
+            i = skip_space(t, i + 1);
+        }
         m.value.begin = i;
         i = skip_value(t, i);
         if (i == std::string_view::npos) return std::nullopt;
@@ -75,38 +77,33 @@ std::optional<std::vector<ScannedMember>> scan_object_members(std::string_view t
         out.push_back(m);
         i = skip_space(t, i);
         if (i >= t.size()) return std::nullopt;
-        if (t[i] == '}') return i + 1 == object.end ? std::optional(std::move(out)) : std::nullopt;
+        if (t[i] == close) return i + 1 == span.end ? std::optional(std::move(out)) : std::nullopt;
         if (t[i] != ',') return std::nullopt;
         i = skip_space(t, i + 1);
     }
     return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<std::vector<ScannedMember>> scan_object_members(std::string_view text, TextSpan object) {
+    return scan_items(text, object, true);
 }
 
 std::optional<std::vector<ScannedMember>> scan_top_members(std::string_view text) {
     const std::size_t begin = skip_space(text, 0);
     const std::size_t end = skip_value(text, begin);
     if (end == std::string_view::npos || text[begin] != '{' || skip_space(text, end) != text.size()) return std::nullopt;
-    return scan_object_members(text, {begin, end});
+    return scan_items(text, {begin, end}, true);
 }
 
 std::optional<std::vector<TextSpan>> scan_array_items(std::string_view text, TextSpan array) {
-    const std::string_view t = text.substr(0, array.end);
-    std::size_t i = array.begin;
-    if (i >= t.size() || t[i] != '[') return std::nullopt;
+    auto items = scan_items(text, array, false);
+    if (!items) return std::nullopt;
     std::vector<TextSpan> out;
-    i = skip_space(t, i + 1);
-    if (i < t.size() && t[i] == ']') return i + 1 == array.end ? std::optional(out) : std::nullopt;
-    while (i < t.size()) {
-        TextSpan item{i, skip_value(t, i)};
-        if (item.end == std::string_view::npos) return std::nullopt;
-        out.push_back(item);
-        i = skip_space(t, item.end);
-        if (i >= t.size()) return std::nullopt;
-        if (t[i] == ']') return i + 1 == array.end ? std::optional(std::move(out)) : std::nullopt;
-        if (t[i] != ',') return std::nullopt;
-        i = skip_space(t, i + 1);
-    }
-    return std::nullopt;
+    out.reserve(items->size());
+    for (const auto& m : *items) out.push_back(m.value);
+    return out;
 }
 
 std::optional<TextSpan> sliceable_member(std::string_view text, std::string_view key, char open) {
