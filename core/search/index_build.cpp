@@ -80,7 +80,7 @@ public:
         folded.spans.reserve(total * 3);
     }
 
-    void add(std::string_view text, std::uint32_t occupation, TitleKind kind) {
+    OMETER_HOT void add(std::string_view text, std::uint32_t occupation, TitleKind kind) {
         auto& spans = folded.spans;
         auto& first_span = folded.first_span;
         Title t;
@@ -137,7 +137,7 @@ public:
     }
 
     // Up to `budget` words looked up, or titles listed; true once `tokens` is complete.
-    bool step(std::size_t budget) {
+    OMETER_HOT bool step(std::size_t budget) {
         const auto& spans = f_.spans;
         if (next_span_ < spans.size()) {
             const std::size_t stop = std::min(spans.size(), next_span_ + budget);
@@ -214,7 +214,7 @@ void sort_vocabulary(Tokens& k, Index& index, std::vector<std::uint32_t>& fill) 
 }
 
 // Pass 3, per title: its postings (in title order) and its words.
-void add_postings(const Tokens& k, Index& index, std::vector<std::uint32_t>& fill, std::uint32_t t) {
+OMETER_HOT void add_postings(const Tokens& k, Index& index, std::vector<std::uint32_t>& fill, std::uint32_t t) {
     for (std::uint32_t x = k.first[t]; x < k.first[t + 1]; ++x) {
         index.postings[fill[k.word[x]]++] = (t << kPostingShift) | k.place[x];
         index.forward[x] = (k.word[x] << kPostingShift) | k.place[x];
@@ -223,7 +223,7 @@ void add_postings(const Tokens& k, Index& index, std::vector<std::uint32_t>& fil
 
 // Pass 4, per vocabulary word: idf, letters, first two bytes, and its weight as a completion (the best prior
 // of a title it names as a main word, plus how often titles use it).
-void add_word_lookups(Index& index, std::uint32_t i) {
+OMETER_HOT void add_word_lookups(Index& index, std::uint32_t i) {
     const double n = static_cast<double>(std::max<std::size_t>(index.titles.size(), 1));
     double df = index.posting_count(i);
     index.word_idf[i] = static_cast<float>(std::log(1.0 + n / df));
@@ -279,7 +279,7 @@ IndexBuilder::IndexBuilder(const Bundle& bundle, const TitleSet& titles)
     : state_(std::make_unique<State>(bundle, titles)) {}
 IndexBuilder::~IndexBuilder() = default;
 
-OMETER_HOT bool IndexBuilder::step(std::size_t budget) {
+bool IndexBuilder::step(std::size_t budget) {
     State& s = *state_;
     using Stage = State::Stage;
     budget = std::max<std::size_t>(budget, 1);
