@@ -75,7 +75,7 @@ Result<bool> WidgetGlue::advance(std::size_t items) {
     }
     if (!done) return true;
     std::unique_ptr<PendingFile> read = std::move(pending_.front());
-    pending_.pop_front();
+    pending_.erase(pending_.begin());
     if (read->kind == DataFile::bundle) {
         auto b = read->bundle->result();
         if (!b) return file_failed(b.error());

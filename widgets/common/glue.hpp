@@ -7,7 +7,6 @@
 #pragma once
 
 #include <cstddef>
-#include <deque>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -131,7 +130,7 @@ private:
     // A data file could not be read: the widget shows data_sorry() (with the reason) instead of its content.
     Error file_failed(const std::string& message);
 
-    std::deque<std::unique_ptr<PendingFile>> pending_;  // bundles and titles being read, oldest first
+    std::vector<std::unique_ptr<PendingFile>> pending_;  // bundles and titles being read, oldest first
     PageNotices notices_;
     std::string tree_, layout_;
     bool acted_ = false;
