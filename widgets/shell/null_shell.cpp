@@ -62,6 +62,8 @@ void NullShell::frames(int n) {
             const std::string name = wanted_.back();
             wanted_.pop_back();
             if (auto r = load_file(name); !r) events.emplace_back("load-error", r.error());
+            while (!widget().work()) {
+            }
             runner_->wake();
             arrived = true;
         }
