@@ -310,6 +310,8 @@ TEST_CASE("the layout the page positions the mirror with covers every control, i
     REQUIRE(shell.load_data(test::source_dir() + "/assets/data").ok());
     shell.frames(3);
     const json layout = json::parse(shell.last_event("layout"));
+    // Written by hand for speed: what nlohmann writes for the same rectangles (rounded to a tenth).
+    CHECK(layout.dump() == shell.last_event("layout"));
     for (const char* id : {"about", "search", "card-0-remove", "card-0-details", "card-1-remove", "slot-2-add", "card-0-title"}) {
         CAPTURE(id);
         REQUIRE(layout.contains(id));

@@ -152,25 +152,36 @@ std::string vm_json(const VNode& root) {
 
 std::string layout_json(const std::vector<Placed>& placed, float px) {
     std::map<std::string, ImVec4> rects;  // union per id
-    std::vector<std::string> order;
     for (const auto& p : placed) {
         if (p.id.empty()) continue;
         auto [it, added] = rects.try_emplace(p.id, p.rect);
-        if (added) {
-            order.push_back(p.id);
-            continue;
-        }
+        if (added) continue;
         ImVec4& r = it->second;
         const float x0 = std::min(r.x, p.rect.x), y0 = std::min(r.y, p.rect.y);
         const float x1 = std::max(r.x + r.z, p.rect.x + p.rect.z), y1 = std::max(r.y + r.w, p.rect.y + p.rect.w);
         r = ImVec4(x0, y0, x1 - x0, y1 - y0);
     }
-    ojson j = ojson::object();
-    for (const auto& id : order) {
-        const ImVec4& r = rects[id];
-        j[id] = ojson::array({round1(r.x / px), round1(r.y / px), round1(r.z / px), round1(r.w / px)});
+    // Written straight to text like the tree (every frame that moves something sends it): ids in sorted
+    // order, each rectangle's numbers to a tenth of a CSS pixel, as nlohmann writes them ("16.0", "12.3").
+    std::string out = "{";
+    for (const auto& [id, r] : rects) {
+        if (out.size() > 1) out += ',';
+        put_string(out, id);
+        out += ":[";
+        const float v[] = {r.x / px, r.y / px, r.z / px, r.w / px};
+        for (std::size_t i = 0; i < 4; ++i) {
+            if (i) out += ',';
+            const long long tenths = std::llround(static_cast<double>(v[i]) * 10.0);
+            const unsigned long long a = static_cast<unsigned long long>(tenths < 0 ? -tenths : tenths);
+            if (tenths < 0) out += '-';
+            out += std::to_string(a / 10);
+            out += '.';
+            out += static_cast<char>('0' + a % 10);
+        }
+        out += ']';
     }
-    return dump(j);
+    out += '}';
+    return out;
 }
 
 std::string text_json(std::string_view key, std::string_view value) {
