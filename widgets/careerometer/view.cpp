@@ -121,30 +121,19 @@ float interests_section(Ctx& x, const CardVM& card, ImU32 colour, float x0, floa
     return std::max(centre.y + reach.y + gap, ty) - y;
 }
 
+// "More about this job", and when open the job's details (shared with the Skillsometer) and similar jobs.
 float details_section(Ctx& x, const CardVM& card, float x0, float y, float w) {
     const Theme& t = x.t;
+    const VNode& toggle = card.details.toggle;
     float yy = y;
-    const float bh = x.c.button_height(card.details, w, t.s(t.m.button), true);
-    x.c.button(card.details, ImVec2(x0, yy), ImVec2(x0 + w, yy + bh), ButtonStyle::secondary,
-               card.details.on ? Icon::chevron_up : Icon::chevron_down);
+    const float bh = x.c.button_height(toggle, w, t.s(t.m.button), true);
+    x.c.button(toggle, ImVec2(x0, yy), ImVec2(x0 + w, yy + bh), ButtonStyle::secondary, toggle.on ? Icon::chevron_up : Icon::chevron_down);
     yy += bh;
-    if (!card.details.on) return yy - y;
+    if (!toggle.on) return yy - y;
     yy += t.s(14);
-    auto para = [&](const VNode& n, ImFont* f, float after) {
-        if (n.text.empty()) return;
-        yy += x.c.text(n, f, ImVec2(x0, yy), w, x.p.text) + t.s(after);
-    };
-    para(card.loading, t.fonts.small, 8);
-    para(card.description, t.fonts.small, 12);
-    para(card.tasks_heading, t.fonts.small_bold, 6);
-    for (const auto& task : card.tasks.children) {
-        if (x.c.dl) x.c.dl->AddCircleFilled(ImVec2(x0 + t.s(5), yy + t.fonts.small->FontSize * 0.55f), t.s(3), x.p.accent, 12);
-        yy += x.c.text(task, t.fonts.small, ImVec2(x0 + t.s(16), yy), w - t.s(16), x.p.text) + t.s(5);
-    }
-    if (!card.tasks.children.empty()) yy += t.s(7);
-    para(card.entry_heading, t.fonts.small_bold, 6);
-    para(card.entry, t.fonts.small, 12);
-    para(card.similar_heading, t.fonts.small_bold, 8);
+    if (const float h = draw_job_details(x.c, card.details, x0, w, yy); h > 0) yy += h + t.s(t.m.paragraph);
+    if (!card.similar_heading.text.empty())
+        yy += x.c.text(card.similar_heading, t.fonts.small_bold, ImVec2(x0, yy), w, x.p.text) + t.s(8);
     for (const auto& item : card.similar.children) {
         for (const auto& n : item.children) {
             if (n.role == Role::button) {

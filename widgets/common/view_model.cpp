@@ -72,6 +72,10 @@ VNode parts(std::string id, std::vector<std::string> pieces) {
     return n;
 }
 
+void add_if_shown(VNode& parent, const VNode& n) {
+    if (!n.id.empty() && !n.decorative && (!n.text.empty() || !n.children.empty() || !n.label.empty())) parent.add(n);
+}
+
 const VNode* find_node(const VNode& root, std::string_view id) {
     if (root.id == id) return &root;
     for (const auto& c : root.children)
