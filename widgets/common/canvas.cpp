@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "widgets/common/draw_text.hpp"
+
 namespace ometer::widgets {
 
 Canvas::Canvas(const Theme& theme, ImDrawList* draw_list, std::string_view focus_id)

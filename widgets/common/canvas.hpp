@@ -12,7 +12,7 @@
 
 #include <imgui.h>
 
-#include "widgets/common/draw.hpp"
+#include "widgets/common/draw_shapes.hpp"
 #include "widgets/common/theme.hpp"
 #include "widgets/common/view_model.hpp"
 

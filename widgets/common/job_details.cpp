@@ -1,9 +1,7 @@
 // A job's details, built and drawn once for both widgets; see job_details.hpp.
 #include "widgets/common/job_details.hpp"
 
-#include <algorithm>
-
-#include "widgets/common/draw.hpp"
+#include <string>
 
 namespace ometer::widgets {
 
