@@ -105,12 +105,10 @@ CareerometerView draw_careerometer(const CareerometerViewInput& in) {
     const CareerometerVM& vm = in.vm;
     Canvas canvas(t, ImGui::GetWindowDrawList(), in.focus_id);
     Ctx x{canvas, vm, t, t.colours};
-    const ImVec2 origin = ImGui::GetCursorScreenPos();
-    const float W = ImGui::GetContentRegionAvail().x;
-    const bool narrow = t.narrow(W);
-    const float M = t.s(narrow ? t.m.margin_narrow : t.m.margin);
-    const float x0 = origin.x + M, x1 = origin.x + W - M;
-    float y = origin.y + M;
+    const ViewFrame frame = ViewFrame::current(t);
+    const bool narrow = frame.narrow;
+    const float x0 = frame.x0, x1 = frame.x1;
+    float y = frame.top;
 
     // Header: a small dial as the logo, the name, and the About button (its short label on phones, and
     // under the name when both don't fit on one line).
@@ -177,7 +175,7 @@ CareerometerView draw_careerometer(const CareerometerViewInput& in) {
         y += t.s(22);
 
         // Cards: measured first so a row shares one height and one header height.
-        const bool row = t.columns(W);
+        const bool row = t.columns(frame.width);
         const float gap = t.s(t.m.gap);
         const float cw = row ? (x1 - x0 - 2 * gap) / 3 : x1 - x0;
         Canvas measure(t, nullptr, {});
@@ -206,11 +204,9 @@ CareerometerView draw_careerometer(const CareerometerViewInput& in) {
         y = std::max(y, dropdown_bottom + t.s(10));
         splitter.Merge(canvas.dl);
     }
-    out.content_height = y + M - origin.y;
+    out.content_height = frame.end(y);
     out.commands = std::move(canvas.commands);
     out.placed = std::move(canvas.placed);
-    ImGui::SetCursorScreenPos(ImVec2(origin.x, origin.y + out.content_height - 1));
-    ImGui::Dummy(ImVec2(1, 1));  // the window's content extent, for scrolling when the height is fixed
     return out;
 }
 
