@@ -343,10 +343,7 @@ CareerometerVM present_careerometer(const CareerometerPresent& in) {
 VNode CareerometerVM::tree() const {
     VNode root = node(Role::group, "careerometer");
     const auto put = add_if_shown;
-    put(root, title);
-    put(root, back);
-    put(root, subtitle);
-    put(root, about);
+    for (const VNode* n : {&title, &back, &subtitle, &about}) put(root, *n);
     if (about.on) put(root, about_panel);
     put(root, search);
     if (!rows.empty()) {

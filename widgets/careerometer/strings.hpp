@@ -74,7 +74,7 @@ inline constexpr std::string_view kTraining = "Usual route in";
 inline constexpr std::string_view kPreparation = "Preparation";
 inline constexpr std::string_view kInterests = "Suits people who like";
 
-// Details: the job's own are worded in widgets/common/job_details.hpp; similar jobs are the card's.
+// Details: the job's own are worded in widgets/common/job_details.cpp; similar jobs are the card's.
 inline constexpr std::string_view kSimilar = "Similar jobs";
 // With three cards full a similar job replaces the card it is listed on: the heading says so in words.
 inline constexpr std::string_view kSimilarReplaces = "Similar jobs: choosing one replaces this card";

@@ -2,12 +2,20 @@
 #include "widgets/common/job_details.hpp"
 
 #include <string>
+#include <string_view>
 
 namespace ometer::widgets {
 
-namespace txt = job_details_text;
-
 namespace {
+
+// Every word of a job's details, for both widgets (en-GB).
+namespace txt {
+constexpr std::string_view kMore = "More about this job";
+constexpr std::string_view kLess = "Show less";
+constexpr std::string_view kLoading = "Loading the job description\xE2\x80\xA6";
+constexpr std::string_view kTasks = "What you would do";
+constexpr std::string_view kEntry = "How to get in";
+}  // namespace txt
 
 std::string s(std::string_view v) { return std::string(v); }
 

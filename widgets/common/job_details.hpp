@@ -1,26 +1,17 @@
 // A job's details as both widgets show them when a student opens a job ("More about this job"): what the
-// job is, what you would do, how to get in. The words (one table), the view-model built from the core's
-// Occupation, its place in the mirror's tree, and its drawing: the Careerometer's cards and the
+// job is, what you would do, how to get in. The view-model built from the core's Occupation (its words in
+// one table, in job_details.cpp), its place in the mirror's tree, and its drawing: the Careerometer's cards and the
 // Skillsometer's matches read and look alike because they are the same code.
 #pragma once
 
 #include <cstddef>
 #include <string>
-#include <string_view>
 
 #include "core/model.hpp"
 #include "widgets/common/canvas.hpp"
 #include "widgets/common/view_model.hpp"
 
 namespace ometer::widgets {
-
-namespace job_details_text {
-inline constexpr std::string_view kMore = "More about this job";
-inline constexpr std::string_view kLess = "Show less";
-inline constexpr std::string_view kLoading = "Loading the job description\xE2\x80\xA6";
-inline constexpr std::string_view kTasks = "What you would do";
-inline constexpr std::string_view kEntry = "How to get in";
-}  // namespace job_details_text
 
 // Where the details sit in a widget: the ids its page and tests know them by, and how much they show.
 struct JobDetailsPlace {
