@@ -23,24 +23,19 @@ std::string s(std::string_view v) { return std::string(v); }
 
 std::string money_for(PayBasis basis, double v, Region r) { return basis == PayBasis::hourly ? money_cents(v, r) : money_rounded(v, r); }
 
-std::string_view average_name(Region region, PayBasis basis) {
-    if (region == Region::us) return basis == PayBasis::hourly ? txt::kUsAverageHourly : txt::kUsAverage;
+// How a card names a pay basis, and the average that pay is compared with.
+struct BasisWords {
+    std::string_view basis, average;
+};
+BasisWords basis_words(Region region, PayBasis basis) {
+    if (region == Region::us)
+        return basis == PayBasis::hourly ? BasisWords{txt::kBasisUsHourly, txt::kUsAverageHourly} : BasisWords{txt::kBasisUsAnnual, txt::kUsAverage};
     switch (basis) {
-        case PayBasis::full_time_annual: return txt::kUkAverageFullTime;
-        case PayBasis::all_employees_annual: return txt::kUkAverageAll;
+        case PayBasis::full_time_annual: return {txt::kBasisFullTime, txt::kUkAverageFullTime};
+        case PayBasis::all_employees_annual: return {txt::kBasisAllEmployees, txt::kUkAverageAll};
         case PayBasis::hourly: break;
     }
-    return txt::kUkAverageHourly;
-}
-
-std::string_view basis_words(Region region, PayBasis basis) {
-    if (region == Region::us) return basis == PayBasis::hourly ? txt::kBasisUsHourly : txt::kBasisUsAnnual;
-    switch (basis) {
-        case PayBasis::full_time_annual: return txt::kBasisFullTime;
-        case PayBasis::all_employees_annual: return txt::kBasisAllEmployees;
-        case PayBasis::hourly: break;
-    }
-    return txt::kBasisHourly;
+    return {txt::kBasisHourly, txt::kUkAverageHourly};
 }
 
 std::string year_words(const std::string& years) { return years.empty() ? std::string() : " \xC2\xB7 " + years; }
@@ -69,7 +64,7 @@ PayVM pay_vm(const Bundle& b, const ComparedOccupation& card, const std::string&
     p.average = h.average.value_or(0);
     std::string value = money_for(h.basis, *h.value, r) + (h.value_or_more ? s(txt::kOrMore) : "");
     p.headline = parts(id + "-value", {value, s(h.basis == PayBasis::hourly ? txt::kAnHour : txt::kAYear)});
-    p.basis = node(Role::text, id + "-basis", s(basis_words(r, h.basis)) + year_words(h.year));
+    p.basis = node(Role::text, id + "-basis", s(basis_words(r, h.basis).basis) + year_words(h.year));
     if (h.part_time && h.usual_hours)
         p.note = node(Role::text, id + "-note", s(txt::kPartTime) + hours(*h.usual_hours) + ".");
     else if (r == Region::uk && h.basis == PayBasis::hourly)
@@ -84,7 +79,7 @@ PayVM pay_vm(const Bundle& b, const ComparedOccupation& card, const std::string&
     }
     if (h.vs_average && h.average)
         p.vs_average = node(Role::text, id + "-vs",
-                            sentence_case(versus(*h.vs_average, average_name(r, h.basis), h.value_or_more)) + " (" +
+                            sentence_case(versus(*h.vs_average, basis_words(r, h.basis).average, h.value_or_more)) + " (" +
                                 money_for(h.basis, *h.average, r) + ").");
     if (h.reliability == Reliability::acceptable || h.reliability == Reliability::unreliable)
         p.reliability = node(Role::text, id + "-precision", s(txt::kLessPrecise));
