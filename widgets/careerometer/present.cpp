@@ -282,14 +282,7 @@ CareerometerVM present_careerometer(const CareerometerPresent& in) {
     vm.search.label = s(txt::kSearchLabel);
     vm.search.desc = s(txt::kSearchHint);
     vm.search.compact = s(txt::kSearchHintShort);
-    if (!in.error.empty()) {
-        vm.error = node(Role::alert, "error", in.error);
-        return vm;
-    }
-    if (!st.ready()) {
-        vm.loading = node(Role::status, "loading", s(txt::kLoading));
-        return vm;
-    }
+    if (!content_ready(in.error, st.ready(), txt::kLoading, vm.error, vm.loading)) return vm;
     const Bundle& b = st.bundle();
     vm.search.on = st.dropdown_open();
     vm.results = node(Role::listbox, "results");

@@ -208,14 +208,7 @@ SkillsometerVM present_skillsometer(const SkillsometerPresent& in) {
     SkillsometerVM vm;
     vm.title = heading("title", s(txt::kTitle), 2);
     vm.subtitle = node(Role::text, "subtitle", s(txt::kSubtitle));
-    if (!in.error.empty()) {
-        vm.error = node(Role::alert, "error", in.error);
-        return vm;
-    }
-    if (!st.ready()) {
-        vm.loading = node(Role::status, "loading", s(txt::kLoading));
-        return vm;
-    }
+    if (!content_ready(in.error, st.ready(), txt::kLoading, vm.error, vm.loading)) return vm;
     vm.stage = st.stage();
     switch (st.stage()) {
         case QuizStage::welcome:
