@@ -1,7 +1,7 @@
 // A job's details as both widgets show them when a student opens a job ("More about this job"): what the
 // job is, what you would do, how to get in. The view-model built from the core's Occupation (its words in
-// one table, in job_details.cpp), its place in the mirror's tree, and its drawing: the Careerometer's cards and the
-// Skillsometer's matches read and look alike because they are the same code.
+// one table, in job_details.cpp), its place in the mirror's tree, and its drawing: the Careerometer's cards
+// and the Skillsometer's matches read and look alike because they are the same code.
 #pragma once
 
 #include <cstddef>
