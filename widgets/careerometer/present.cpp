@@ -28,8 +28,8 @@ struct BasisWords {
     std::string_view basis, average;
 };
 BasisWords basis_words(Region region, PayBasis basis) {
-    if (region == Region::us)
-        return basis == PayBasis::hourly ? BasisWords{txt::kBasisUsHourly, txt::kUsAverageHourly} : BasisWords{txt::kBasisUsAnnual, txt::kUsAverage};
+    if (region == Region::us && basis == PayBasis::hourly) return {txt::kBasisUsHourly, txt::kUsAverageHourly};
+    if (region == Region::us) return {txt::kBasisUsAnnual, txt::kUsAverage};
     switch (basis) {
         case PayBasis::full_time_annual: return {txt::kBasisFullTime, txt::kUkAverageFullTime};
         case PayBasis::all_employees_annual: return {txt::kBasisAllEmployees, txt::kUkAverageAll};

@@ -101,7 +101,8 @@ MatchVM match_vm(const SkillsometerState& st, std::size_t i) {
     v.reason = node(Role::text, id + "-reason", m.reason.text + ".");
     if (auto level = occupation_level(b, occ)) v.level = node(Role::text, id + "-level", s(txt::kLevelWord) + s(level_label(b.region, *level)));
     // A match is a shorter card than the Careerometer's: five tasks at most.
-    v.details = job_details_vm(occ, st.expanded() == i, {id, id + "-more", id + "-details", "match " + std::to_string(i), v.title.level + 1, 5});
+    v.details = job_details_vm(occ, st.expanded() == i,
+                               {id, id + "-more", id + "-details", "match " + std::to_string(i), v.title.level + 1, 5});
     v.pick = node(Role::checkbox, id + "-pick", s(txt::kCompareTick));
     v.pick.label = s(txt::kCompareTick) + " " + occ.title;
     v.pick.command = "pick " + std::to_string(i);

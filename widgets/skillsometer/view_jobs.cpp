@@ -85,8 +85,9 @@ float job_card(Ctx& x, const MatchVM& m, float x0, float x1, float y) {
 
     // "More about this job" with a chevron.
     const ImU32 link = t.kind == ThemeKind::light ? mix(x.p.accent, x.p.text, 0.25f) : x.p.accent;
-    icon(x.c.dl, m.details.open() ? Icon::chevron_up : Icon::chevron_down, ImVec2(ix0 + t.s(8), rows_y + row_h * 0.5f), t.s(14), link, t.s(2.2f));
-    x.c.text(m.details.toggle, bf, ImVec2(ix0 + t.s(24), std::round(rows_y + (row_h - bf->FontSize) * 0.5f)), more_w - t.s(24), link, Align::left, true);
+    const VNode& more_text = m.details.toggle;
+    icon(x.c.dl, more_text.on ? Icon::chevron_up : Icon::chevron_down, ImVec2(ix0 + t.s(8), rows_y + row_h * 0.5f), t.s(14), link, t.s(2.2f));
+    x.c.text(more_text, bf, ImVec2(ix0 + t.s(24), std::round(rows_y + (row_h - bf->FontSize) * 0.5f)), more_w - t.s(24), link, Align::left, true);
     if (m.details.open()) details(x, m, ix0, ix1, y + head_h);
     return max.y - y;
 }
