@@ -21,33 +21,103 @@ void card_box(ImDrawList* dl, const Theme& t, ImVec2 min, ImVec2 max, ImU32 fill
     dl->AddRect(min, max, t.colours.border, rounding, 0, t.kind == ThemeKind::high_contrast ? t.s(2) : t.s(1));
 }
 
-void dashed_rect(ImDrawList* dl, ImVec2 min, ImVec2 max, float rounding, ImU32 colour, float thickness, float dash) {
-    // Walk the rounded outline as a polyline and draw every other segment of length `dash`.
+namespace {
+
+// One dashed outline as ImGui wrote it: its vertices and its indices (counted from its first vertex).
+// An empty card's outline is the same on every frame, and typing in the search box draws a frame a key,
+// so outlines are replayed rather than walked and stroked again (a few hundred strokes a frame).
+struct DashedOutline {
+    ImVec2 min, max;
+    float rounding = 0, thickness = 0, dash = 0;
+    ImU32 colour = 0;
+    ImVec2 white_uv;  // where the font atlas keeps its white pixel: a rebuilt atlas draws afresh
+    ImDrawListFlags flags = 0;
+    std::vector<ImDrawVert> vtx;
+    std::vector<ImDrawIdx> idx;
+
+    bool same(const ImDrawList* dl, ImVec2 a, ImVec2 b, float r, ImU32 c, float th, float d) const {
+        const ImVec2 uv = ImGui::GetIO().Fonts->TexUvWhitePixel;
+        return !vtx.empty() && min.x == a.x && min.y == a.y && max.x == b.x && max.y == b.y && rounding == r && colour == c &&
+               thickness == th && dash == d && white_uv.x == uv.x && white_uv.y == uv.y && flags == dl->Flags;
+    }
+};
+
+DashedOutline g_outlines[8];
+std::size_t g_next_outline = 0;
+
+// Walks the rounded outline and strokes every other stretch of length `dash`, each as one polyline (a
+// dash round a corner bends with it).
+void stroke_dashes(ImDrawList* dl, ImVec2 min, ImVec2 max, float rounding, ImU32 colour, float thickness, float dash) {
     dl->PathClear();
     dl->PathRect(min, max, rounding);
     std::vector<ImVec2> pts(dl->_Path.Data, dl->_Path.Data + dl->_Path.Size);
     dl->PathClear();
     if (pts.size() < 2) return;
     pts.push_back(pts.front());
+    std::vector<ImVec2> piece;
     float travelled = 0;
     bool on = true;
+    auto end_piece = [&] {
+        if (piece.size() >= 2) dl->AddPolyline(piece.data(), static_cast<int>(piece.size()), colour, 0, thickness);
+        piece.clear();
+    };
     for (std::size_t i = 1; i < pts.size(); ++i) {
-        ImVec2 a = pts[i - 1], b = pts[i];
-        float len = std::sqrt((b.x - a.x) * (b.x - a.x) + (b.y - a.y) * (b.y - a.y));
+        const ImVec2 a = pts[i - 1], b = pts[i];
+        const float len = std::sqrt((b.x - a.x) * (b.x - a.x) + (b.y - a.y) * (b.y - a.y));
         float pos = 0;
         while (pos < len) {
-            float step = std::min(dash - travelled, len - pos);
-            ImVec2 p0(a.x + (b.x - a.x) * (pos / len), a.y + (b.y - a.y) * (pos / len));
-            ImVec2 p1(a.x + (b.x - a.x) * ((pos + step) / len), a.y + (b.y - a.y) * ((pos + step) / len));
-            if (on) dl->AddLine(p0, p1, colour, thickness);
+            const float step = std::min(dash - travelled, len - pos);
+            const ImVec2 p0(a.x + (b.x - a.x) * (pos / len), a.y + (b.y - a.y) * (pos / len));
+            const ImVec2 p1(a.x + (b.x - a.x) * ((pos + step) / len), a.y + (b.y - a.y) * ((pos + step) / len));
+            if (on) {
+                if (piece.empty()) piece.push_back(p0);
+                piece.push_back(p1);
+            }
             pos += step;
             travelled += step;
             if (travelled >= dash - 1e-3f) {
                 travelled = 0;
+                if (on) end_piece();
                 on = !on;
             }
         }
     }
+    end_piece();
+}
+
+}  // namespace
+
+void dashed_rect(ImDrawList* dl, ImVec2 min, ImVec2 max, float rounding, ImU32 colour, float thickness, float dash) {
+    for (const auto& o : g_outlines) {
+        if (!o.same(dl, min, max, rounding, colour, thickness, dash)) continue;
+        const int nv = static_cast<int>(o.vtx.size()), ni = static_cast<int>(o.idx.size());
+        dl->PrimReserve(ni, nv);
+        const ImDrawIdx base = static_cast<ImDrawIdx>(dl->_VtxCurrentIdx);
+        std::copy(o.vtx.begin(), o.vtx.end(), dl->_VtxWritePtr);
+        for (int i = 0; i < ni; ++i) dl->_IdxWritePtr[i] = static_cast<ImDrawIdx>(base + o.idx[static_cast<std::size_t>(i)]);
+        dl->_VtxWritePtr += nv;
+        dl->_IdxWritePtr += ni;
+        dl->_VtxCurrentIdx += static_cast<unsigned int>(nv);
+        return;
+    }
+    const int v0 = dl->VtxBuffer.Size, i0 = dl->IdxBuffer.Size, cmds = dl->CmdBuffer.Size;
+    const unsigned int base = dl->_VtxCurrentIdx;
+    stroke_dashes(dl, min, max, rounding, colour, thickness, dash);
+    const int nv = dl->VtxBuffer.Size - v0, ni = dl->IdxBuffer.Size - i0;
+    // Kept only when it went into the current draw command in one run (16-bit indices can start a new one).
+    if (nv == 0 || dl->CmdBuffer.Size != cmds || dl->_VtxCurrentIdx != base + static_cast<unsigned int>(nv)) return;
+    DashedOutline& o = g_outlines[g_next_outline++ % std::size(g_outlines)];
+    o.min = min;
+    o.max = max;
+    o.rounding = rounding;
+    o.thickness = thickness;
+    o.dash = dash;
+    o.colour = colour;
+    o.white_uv = ImGui::GetIO().Fonts->TexUvWhitePixel;
+    o.flags = dl->Flags;
+    o.vtx.assign(dl->VtxBuffer.Data + v0, dl->VtxBuffer.Data + v0 + nv);
+    o.idx.resize(static_cast<std::size_t>(ni));
+    for (int i = 0; i < ni; ++i) o.idx[static_cast<std::size_t>(i)] = static_cast<ImDrawIdx>(dl->IdxBuffer.Data[i0 + i] - base);
 }
 
 void focus_ring(ImDrawList* dl, const Theme& t, ImVec2 min, ImVec2 max, float rounding) {

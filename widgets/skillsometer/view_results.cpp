@@ -22,7 +22,8 @@ float profile_chart(Ctx& x, float left, float centre_x, float y, float max_width
     const Theme& t = x.t;
     ImFont* bold = t.fonts.small_bold;
     ImFont* reg = t.fonts.small;
-    const float gap = t.s(10), r_min = t.s(44), r_max = t.s(112);
+    // The chart grows with the text (its corner names do) where there is room for it.
+    const float gap = t.s(10), r_min = t.s(44), r_max = t.s(112 * t.text_scale);
     float name_w = 0;
     for (const auto& rt : kRiasecText) name_w = std::max(name_w, text_size(bold, rt.name).x);
     const bool letters = 2 * (kHexagonHalfWidth * r_min + gap + name_w + t.s(4)) > max_width;
