@@ -1,5 +1,5 @@
-// The two small rules every JSON the project writes follows, shared by the reports (core/report_json.cpp)
-// and the pipeline's bundles (tools/pack/bundle_write.cpp) so a figure reads the same in both.
+// The small rules every JSON the project writes follows, shared by the reports (core/report_json.cpp) and
+// the pipeline's bundles (tools/pack/bundle_write.cpp) so a figure or a quiz statement reads the same in both.
 #pragma once
 
 #include <cmath>
@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/model.hpp"
+#include "core/quiz.hpp"
 
 namespace ometer::json_write {
 
@@ -61,6 +62,18 @@ inline ojson onet_links(const std::vector<OnetLink>& links) {
     ojson j = ojson::array();
     for (const auto& l : links) j.push_back({{"code", l.code}, {"title", l.title}, {"weight", round_to(l.weight, 4)}});
     return j;
+}
+
+// A quiz's statements (id, Holland letter, text) and its forms, as the quiz bundle and the API's quiz
+// info both list them.
+inline void put_quiz_items_and_forms(ojson& j, const Quiz& q) {
+    ojson items = ojson::array();
+    for (const auto& i : q.items)
+        items.push_back({{"id", i.id}, {"type", std::string(1, kRiasecLetters[static_cast<std::size_t>(i.type)])}, {"text", i.text}});
+    j["items"] = items;
+    ojson forms = ojson::array();
+    for (const auto& f : q.forms) forms.push_back({{"id", f.id}, {"name", f.name}, {"note", f.note}, {"items", f.item_ids}});
+    j["forms"] = forms;
 }
 
 }  // namespace ometer::json_write

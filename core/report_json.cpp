@@ -90,6 +90,14 @@ ojson type_names(const std::vector<int>& types) {
     return j;
 }
 
+// A list entry: the occupation's code and title, then the caller's fields.
+ojson entry(const Occupation& occ) {
+    ojson j;
+    j["code"] = occ.code;
+    j["title"] = occ.title;
+    return j;
+}
+
 // The headline figures every list entry carries (search, quiz matches).
 void headline(const Bundle& b, const Occupation& occ, ojson& j) {
     j["pay"] = pay_json(headline_pay(b, occ));
@@ -157,9 +165,7 @@ std::string search_json(const Bundle& b, const std::vector<SearchHit>& hits, Jso
     ojson arr = ojson::array();
     for (const auto& h : hits) {
         const Occupation& occ = b.occupations[h.occupation];
-        ojson j;
-        j["code"] = occ.code;
-        j["title"] = occ.title;
+        ojson j = entry(occ);
         j["score"] = round_to(h.score, 4);
         j["matched"] = utf8_sanitise(h.title);
         j["matched_kind"] = std::string(title_kind_name(h.kind));
@@ -179,9 +185,7 @@ std::string comparison_json(const Bundle& b, const Comparison& cmp, JsonStyle st
     ojson items = ojson::array();
     for (const auto& c : cmp.items) {
         const Occupation& occ = b.occupations[c.occupation];
-        ojson it;
-        it["code"] = occ.code;
-        it["title"] = occ.title;
+        ojson it = entry(occ);
         it["pay"] = pay_json(c.pay);
         it["pay_basis"] = std::string(pay_basis_name(c.pay.basis));
         it["pay_vs_average"] = c.pay.vs_average ? ojson(round_to(*c.pay.vs_average, 4)) : ojson(nullptr);
@@ -248,9 +252,7 @@ std::string quiz_json(const Bundle& b, const QuizOutcome& q, JsonStyle style) {
     ojson matches = ojson::array();
     for (const auto& m : result.matches) {
         const Occupation& occ = b.occupations[m.occupation];
-        ojson it;
-        it["code"] = occ.code;
-        it["title"] = occ.title;
+        ojson it = entry(occ);
         it["fit"] = m.fit ? ojson(std::string(fit_name(*m.fit))) : ojson(nullptr);
         it["fit_label"] = m.fit ? ojson(std::string(fit_label(*m.fit))) : ojson(nullptr);
         it["score"] = m.fit ? ojson(round_to(m.correlation, 4)) : ojson(nullptr);
@@ -287,13 +289,7 @@ std::string bundle_info_json(const Bundle& b, JsonStyle style) {
 std::string quiz_info_json(const Quiz& q, JsonStyle style) {
     ojson j;
     j["data_version"] = q.data_version;
-    ojson items = ojson::array();
-    for (const auto& i : q.items)
-        items.push_back({{"id", i.id}, {"type", std::string(1, kRiasecLetters[static_cast<std::size_t>(i.type)])}, {"text", i.text}});
-    j["items"] = items;
-    ojson forms = ojson::array();
-    for (const auto& f : q.forms) forms.push_back({{"id", f.id}, {"name", f.name}, {"note", f.note}, {"items", f.item_ids}});
-    j["forms"] = forms;
+    json_write::put_quiz_items_and_forms(j, q);
     ojson sources = ojson::array();
     for (const auto& s : q.sources) sources.push_back({{"id", s.id}, {"name", s.name}, {"licence", s.licence}, {"credit", s.credit}});
     j["sources"] = sources;
@@ -333,9 +329,7 @@ std::string related_json(const Bundle& b, const Occupation& occ, JsonStyle style
     for (const auto& code : occ.related) {
         const Occupation* other = b.find(code);
         if (!other) continue;
-        ojson j;
-        j["code"] = other->code;
-        j["title"] = other->title;
+        ojson j = entry(*other);
         headline(b, *other, j);
         arr.push_back(std::move(j));
     }

@@ -30,8 +30,9 @@ const major = version.split('.')[0];
 const FRAME = join(root, 'web/frame');
 // The web reads the split bundles; the Node API (api/) reads the full ones.
 const WEB_DATA = ['uk-cards.json', 'uk-details.json', 'uk-titles.json', 'us-cards.json', 'us-details.json', 'us-titles.json', 'quiz.json'];
-// The data each widget downloads at start (the default region); the rest comes when a student asks for it.
-const FIRST_DATA = { careerometer: ['uk-cards.json', 'uk-titles.json'], skillsometer: ['quiz.json'] };
+// The data each widget downloads at start (the default region); the rest comes when a student asks for it
+// (the Careerometer's search titles once the search box is used, job details once one is opened).
+const FIRST_DATA = { careerometer: ['uk-cards.json'], skillsometer: ['quiz.json'] };
 const API_DATA = ['uk.json', 'uk-titles.json', 'us.json', 'us-titles.json', 'quiz.json'];
 const need = (path) => {
   if (!existsSync(path)) throw new Error(`${relative(root, path)} is missing: run ./run build first`);

@@ -49,6 +49,17 @@ std::string top_code(const SearchIndex& idx, const Bundle& b, const std::string&
     return hits.empty() ? "" : b.occupations[hits[0].occupation].code;
 }
 
+// Two searches gave the same hits, in the same order, with the same scores and highlights.
+void check_same_hits(const std::vector<SearchHit>& a, const std::vector<SearchHit>& b) {
+    REQUIRE(a.size() == b.size());
+    for (std::size_t i = 0; i < a.size(); ++i) {
+        CHECK(a[i].occupation == b[i].occupation);
+        CHECK(a[i].title == b[i].title);
+        CHECK(a[i].score == b[i].score);
+        CHECK(a[i].highlights == b[i].highlights);
+    }
+}
+
 }  // namespace
 
 TEST_CASE("as-you-type prefixes find the job") {
@@ -230,14 +241,7 @@ TEST_CASE("results do not depend on what was searched before") {
     for (int round = 0; round < 3; ++round)
         for (const char* q : typed) {
             SearchIndex fresh(w.bundle, w.titles);
-            auto a = warm.search(q, 5), b = fresh.search(q, 5);
-            REQUIRE(a.size() == b.size());
-            for (std::size_t i = 0; i < a.size(); ++i) {
-                CHECK(a[i].occupation == b[i].occupation);
-                CHECK(a[i].title == b[i].title);
-                CHECK(a[i].score == b[i].score);
-                CHECK(a[i].highlights == b[i].highlights);
-            }
+            check_same_hits(warm.search(q, 5), fresh.search(q, 5));
         }
 }
 
@@ -297,14 +301,7 @@ TEST_CASE("an index built a slice at a time searches exactly as one built at onc
         CHECK(sliced.word_count() == whole.word_count());
         for (const char* q : {"e", "el", "electrician", "nurse", "softwear develpr", "care taker", "fork lift", "zz",
                               "teacher (primary)", "chef de partie", "aeroplane pilot", "lab tech"}) {
-            const auto a = whole.search(q, 10), b = sliced.search(q, 10);
-            REQUIRE(a.size() == b.size());
-            for (std::size_t i = 0; i < a.size(); ++i) {
-                CHECK(a[i].occupation == b[i].occupation);
-                CHECK(a[i].title == b[i].title);
-                CHECK(a[i].score == b[i].score);
-                CHECK(a[i].highlights == b[i].highlights);
-            }
+            check_same_hits(whole.search(q, 10), sliced.search(q, 10));
         }
     }
 }

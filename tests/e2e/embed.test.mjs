@@ -180,6 +180,35 @@ test("the Skillsometer's compare fills the first Careerometer, unless the page h
   await context.close();
 });
 
+test('with no Careerometer on the page, compare opens one just after the quiz, in the quiz\'s look', async () => {
+  const { page, context, problems } = await schoolPage(
+    `<div id="quiz" data-ometer="skillsometer" data-theme="dark" data-font-scale="1.2" data-form="30"></div><p id="after">After</p>${loaderTag()}`,
+    { width: 1280, height: 900 });
+  const quiz = await widgetFrame(page, 'skillsometer');
+  const results = await finishQuiz(quiz, (i) => (i % 6 === 2 ? 2 : 1));
+  const expected = results.results.matches.slice(0, 3).map((m) => m.code);
+  assert.equal(expected.length, 3);
+  assert.equal(await iframeCount(page), 1);
+  await quiz.evaluate(() => window.ometerDebug.command('compare'));
+  const careers = await widgetFrame(page, 'careerometer');
+  const filled = await until(careers, (st) => st.cards.filter(Boolean).length === 3, 'the new Careerometer to show the matches');
+  assert.deepEqual(filled.cards.map((c) => c.code), expected);
+  // Placed right after the quiz, before the page's own content, with the quiz's options but not its form.
+  const order = await page.evaluate(() => [...document.body.querySelectorAll('[data-ometer], #after')].map((e) => e.id || e.getAttribute('data-ometer')));
+  assert.deepEqual(order, ['quiz', 'careerometer', 'after']);
+  const hash = new URLSearchParams(new URL(careers.url()).hash.slice(1));
+  assert.equal(hash.get('theme'), 'dark');
+  assert.equal(hash.get('font-scale'), '1.2');
+  assert.equal(hash.get('form'), null);
+  // The next compare fills that one; no second Careerometer.
+  await quiz.evaluate(() => window.ometerDebug.command('pick 0'));
+  await quiz.evaluate(() => window.ometerDebug.command('compare'));
+  await page.waitForTimeout(500);
+  assert.equal(await iframeCount(page), 2);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('ometer:ready fires on each container, and a compare sent early waits for the Careerometer', async () => {
   const { page, context, problems } = await schoolPage(`<div id="c" data-ometer="careerometer"></div>${loaderTag()}`);
   const readyAt = page.evaluate(() => new Promise((ok) => {

@@ -10,6 +10,7 @@
 #include <nlohmann/json.hpp>
 
 #include "tests/test_support.hpp"
+#include "widgets/common/wire.hpp"
 #include "widgets/shell/null_shell.hpp"
 
 using namespace ometer;
@@ -202,7 +203,44 @@ TEST_CASE("parity: every drawn word is the mirror's, and every word of the mirro
             shell.frames(3);
             const std::string problem = parity(shell);
             CHECK_MESSAGE(problem.empty(), problem);
+            // The tree's JSON, written by hand for speed, is byte for byte what nlohmann writes.
+            const std::string vm = shell.widget().vm_json();
+            CHECK(json::parse(vm).dump(-1, ' ', false, json::error_handler_t::replace) == vm);
         }
+}
+
+TEST_CASE("the tree's JSON escapes what JSON must, keeps UTF-8, and replaces invalid bytes") {
+    VNode root;
+    root.role = Role::group;
+    root.id = "root";
+    const std::string tricky[] = {"plain", "quote \" and back\\slash", "tab\tnew\nline\rcr\bb\ff\x01\x1f\x7f",
+                                  "caf\xC3\xA9 \xE2\x80\x93 \xE2\x80\x9Cquoted\xE2\x80\x9D \xF0\x9F\x98\x80", "/slash/"};
+    for (const auto& t : tricky) {
+        VNode n;
+        n.role = Role::text;
+        n.text = t;
+        n.label = t;
+        n.level = 3;
+        n.on = true;
+        root.add(n);
+    }
+    VNode hidden;
+    hidden.decorative = true;
+    hidden.text = "not read";
+    root.add(hidden);
+    json expected = json::parse(vm_json(root));
+    REQUIRE(expected["children"].size() == std::size(tricky));
+    for (std::size_t i = 0; i < std::size(tricky); ++i) CHECK(expected["children"][i]["text"] == tricky[i]);
+    CHECK(expected.dump(-1, ' ', false, json::error_handler_t::replace) == vm_json(root));
+
+    for (const std::string bad : {"\xC3", "a\xC3(b", "\xED\xA0\x80", "\xF4\x90\x80\x80", "\xC0\xAF", "\xFF end"}) {
+        VNode n;
+        n.text = bad;
+        const std::string out = vm_json(n);
+        CAPTURE(out);
+        const json back = json::parse(out);  // valid JSON whatever the bytes
+        CHECK(back["text"].get<std::string>().find("\xEF\xBF\xBD") != std::string::npos);
+    }
 }
 
 TEST_CASE("layout: no overlap and no text across a card edge, at every width and text size") {
@@ -272,6 +310,8 @@ TEST_CASE("the layout the page positions the mirror with covers every control, i
     REQUIRE(shell.load_data(test::source_dir() + "/assets/data").ok());
     shell.frames(3);
     const json layout = json::parse(shell.last_event("layout"));
+    // Written by hand for speed: what nlohmann writes for the same rectangles (rounded to a tenth).
+    CHECK(layout.dump() == shell.last_event("layout"));
     for (const char* id : {"about", "search", "card-0-remove", "card-0-details", "card-1-remove", "slot-2-add", "card-0-title"}) {
         CAPTURE(id);
         REQUIRE(layout.contains(id));

@@ -1,8 +1,12 @@
 // Renders many frames of both widgets with the null shell across sizes, pixel ratios and themes, with
-// scripted input: no ImGui asserts, geometry every frame, sensible heights, and no redraw when idle.
+// scripted input: no ImGui asserts, geometry every frame, sensible heights, and no redraw when idle; and
+// the drawing cache for dashed outlines.
 #include <doctest/doctest.h>
 
+#include <imgui.h>
+
 #include "tests/test_support.hpp"
+#include "widgets/common/draw_shapes.hpp"
 #include "widgets/shell/null_shell.hpp"
 
 using namespace ometer;
@@ -47,4 +51,32 @@ TEST_CASE("500 frames of scripted clicking and typing keep drawing") {
         shell.frames(1);
         REQUIRE(shell.last_vertex_count() > 0);
     }
+}
+
+TEST_CASE("a dashed outline drawn again is replayed: the same vertices and indices, placed after what came before") {
+    NullShell shell("widget=careerometer\n", 900, 700);  // an ImGui context with the widgets' fonts
+    shell.frames(1);
+    ImGui::NewFrame();
+    ImDrawList* dl = ImGui::GetBackgroundDrawList();
+    auto draw = [&](ImVec2 min, ImVec2 max) {
+        const int v0 = dl->VtxBuffer.Size, i0 = dl->IdxBuffer.Size;
+        const unsigned base = dl->_VtxCurrentIdx;
+        dashed_rect(dl, min, max, 16, IM_COL32(10, 20, 30, 255), 2, 9);
+        std::vector<float> vtx;
+        for (int i = v0; i < dl->VtxBuffer.Size; ++i) {
+            const ImDrawVert& v = dl->VtxBuffer[i];
+            vtx.insert(vtx.end(), {v.pos.x, v.pos.y, v.uv.x, v.uv.y, static_cast<float>(v.col)});
+        }
+        std::vector<unsigned> idx;
+        for (int i = i0; i < dl->IdxBuffer.Size; ++i) idx.push_back(dl->IdxBuffer[i] - base);
+        return std::make_pair(vtx, idx);
+    };
+    const auto first = draw(ImVec2(10.5f, 20), ImVec2(300, 400.25f));
+    dl->AddRectFilled(ImVec2(0, 0), ImVec2(5, 5), IM_COL32_WHITE);  // something in between
+    const auto again = draw(ImVec2(10.5f, 20), ImVec2(300, 400.25f));
+    const auto other = draw(ImVec2(10.5f, 20), ImVec2(301, 400.25f));
+    CHECK(first.first.size() > 100);
+    CHECK(again == first);
+    CHECK(other != first);
+    ImGui::EndFrame();
 }

@@ -159,13 +159,7 @@ std::string quiz_to_json(const Quiz& q) {
     ojson j;
     header(j, "quiz", q.data_version);
     j["sources"] = sources_json(q.sources);
-    ojson items = ojson::array();
-    for (const auto& i : q.items)
-        items.push_back({{"id", i.id}, {"type", std::string(1, kRiasecLetters[static_cast<std::size_t>(i.type)])}, {"text", i.text}});
-    j["items"] = items;
-    ojson forms = ojson::array();
-    for (const auto& f : q.forms) forms.push_back({{"id", f.id}, {"name", f.name}, {"note", f.note}, {"items", f.item_ids}});
-    j["forms"] = forms;
+    json_write::put_quiz_items_and_forms(j, q);
     return dump(j);
 }
 

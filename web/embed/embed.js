@@ -151,7 +151,8 @@
 
     while (container.firstChild) container.removeChild(container.firstChild);
     container.appendChild(iframe);
-    instances.push({ id: id, widget: widget, container: container, iframe: iframe, fixed: fixed, ready: false, queue: [] });
+    instances.push({ id: id, widget: widget, container: container, iframe: iframe, fixed: fixed, ready: false, queue: [],
+      options: options });
   }
 
   // One container: a <div data-ometer="…">, or a <script data-widget="…"> that gets a container after it.
@@ -253,6 +254,24 @@
     return true;
   }
 
+  // "Compare these" in a Skillsometer on a page without a Careerometer: one opens just after the quiz,
+  // with those jobs and the quiz's look (region, theme, colour, text size); the next "Compare these" then
+  // goes to it like to any other.
+  function openBeside(inst, codes) {
+    var from = {};
+    for (var i = 0; i < inst.options.length; i++) from[inst.options[i][0]] = inst.options[i][1];
+    from.occupations = codes.join(',');
+    var options = readOptions(function (name) {
+      return name !== 'height' && from.hasOwnProperty(name) ? from[name] : null;
+    }, 'careerometer', 'data-', function () {});
+    var container = document.createElement('div');
+    container.setAttribute('data-ometer', 'careerometer');
+    container.setAttribute('data-ometer-loaded', '');
+    inst.container.parentNode.insertBefore(container, inst.container.nextSibling);
+    create(container, 'careerometer', options);
+    container.scrollIntoView({ block: 'start', behavior: reduceMotion ? 'auto' : 'smooth' });
+  }
+
   // Messages count only from a widget frame this loader made (its window), at the frame's origin (or
   // "null" when a sandbox around this page took the frame's origin away), with its instance id.
   window.addEventListener('message', function (e) {
@@ -278,7 +297,7 @@
         break;
       case 'compare':
         var codes = Array.isArray(detail.codes) ? detail.codes.slice(0, 3) : [];
-        if (emit(inst, 'ometer:compare', codes, true)) compare(codes);
+        if (emit(inst, 'ometer:compare', codes, true) && !compare(codes) && codes.length && inst.container.parentNode) openBeside(inst, codes);
         break;
       case 'error':
         emit(inst, 'ometer:error', { message: String(detail.message || '') });

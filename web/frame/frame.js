@@ -494,10 +494,13 @@ if (widget === 'skillsometer') {
   dataFile('quiz.json');  // the job cards come when a quiz is under way (the widget asks: need-data)
 } else {
   dataFile(`${region}-cards.json`);
-  dataFile(`${region}-titles.json`);
+  // The search titles (most of the Careerometer's bytes) once a student shows they will search: the
+  // widget asks for them then too (need-data), and searches the occupations' own titles meanwhile.
+  const warm = () => dataFile(`${region}-titles.json`);
+  for (const type of ['pointerover', 'pointerdown', 'focus', 'input']) input.addEventListener(type, warm, { once: true });
 }
 
-// A file the widget asks for later (job details when a student opens one).
+// A file the widget asks for later (job details when a student opens one, search titles once they search).
 async function loadLater(name) {
   try {
     const bytes = await dataFile(name);

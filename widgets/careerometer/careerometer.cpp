@@ -22,7 +22,10 @@ class Careerometer final : public WidgetGlue {
 public:
     explicit Careerometer(const Options& options) : WidgetGlue(options.region), options_(options) {}
 
-    std::vector<std::string> data_files() const override { return {region_ + "-cards.json", region_ + "-titles.json"}; }
+    // The cards are all a first visit needs. The coding index's titles (most of the download) come once a
+    // student shows they will search (the search box focused, or a query); until then search runs on the
+    // occupations' own titles, and a school's page that only shows preset jobs never downloads them.
+    std::vector<std::string> data_files() const override { return {region_ + "-cards.json"}; }
 
     void frame(Host& host, const Theme& theme) override {
         if (changed_) refresh(host);
@@ -84,6 +87,10 @@ private:
         changed_ = false;
         vm_ = present_careerometer({state_, keep_, options_.back, input_focused_, error_});
         send_tree(host, widgets::vm_json(vm_.tree()));
+        if (state_.ready() && !titles_requested_ && (input_focused_ || !state_.query().empty())) {
+            titles_requested_ = true;
+            host.emit(event::need_data, text_json("file", region_ + "-titles.json"));
+        }
         if (state_.ready() && state_.wants_details() && !details_requested_) {
             details_requested_ = true;
             host.emit(event::need_data, text_json("file", region_ + "-details.json"));
@@ -244,6 +251,7 @@ private:
     std::string focus_id_;
     std::string input_;  // the last "input" event: where the search box is drawn
     bool input_focused_ = false;
+    bool titles_requested_ = false;
     bool details_requested_ = false;
 };
 

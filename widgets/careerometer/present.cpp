@@ -21,31 +21,21 @@ namespace {
 
 std::string s(std::string_view v) { return std::string(v); }
 
-std::string with_full_stop(std::string text) {
-    if (!text.empty() && text.back() != '.') text += '.';
-    return text;
-}
-
 std::string money_for(PayBasis basis, double v, Region r) { return basis == PayBasis::hourly ? money_cents(v, r) : money_rounded(v, r); }
 
-std::string_view average_name(Region region, PayBasis basis) {
-    if (region == Region::us) return basis == PayBasis::hourly ? txt::kUsAverageHourly : txt::kUsAverage;
+// How a card names a pay basis, and the average that pay is compared with.
+struct BasisWords {
+    std::string_view basis, average;
+};
+BasisWords basis_words(Region region, PayBasis basis) {
+    if (region == Region::us && basis == PayBasis::hourly) return {txt::kBasisUsHourly, txt::kUsAverageHourly};
+    if (region == Region::us) return {txt::kBasisUsAnnual, txt::kUsAverage};
     switch (basis) {
-        case PayBasis::full_time_annual: return txt::kUkAverageFullTime;
-        case PayBasis::all_employees_annual: return txt::kUkAverageAll;
+        case PayBasis::full_time_annual: return {txt::kBasisFullTime, txt::kUkAverageFullTime};
+        case PayBasis::all_employees_annual: return {txt::kBasisAllEmployees, txt::kUkAverageAll};
         case PayBasis::hourly: break;
     }
-    return txt::kUkAverageHourly;
-}
-
-std::string_view basis_words(Region region, PayBasis basis) {
-    if (region == Region::us) return basis == PayBasis::hourly ? txt::kBasisUsHourly : txt::kBasisUsAnnual;
-    switch (basis) {
-        case PayBasis::full_time_annual: return txt::kBasisFullTime;
-        case PayBasis::all_employees_annual: return txt::kBasisAllEmployees;
-        case PayBasis::hourly: break;
-    }
-    return txt::kBasisHourly;
+    return {txt::kBasisHourly, txt::kUkAverageHourly};
 }
 
 std::string year_words(const std::string& years) { return years.empty() ? std::string() : " \xC2\xB7 " + years; }
@@ -74,7 +64,7 @@ PayVM pay_vm(const Bundle& b, const ComparedOccupation& card, const std::string&
     p.average = h.average.value_or(0);
     std::string value = money_for(h.basis, *h.value, r) + (h.value_or_more ? s(txt::kOrMore) : "");
     p.headline = parts(id + "-value", {value, s(h.basis == PayBasis::hourly ? txt::kAnHour : txt::kAYear)});
-    p.basis = node(Role::text, id + "-basis", s(basis_words(r, h.basis)) + year_words(h.year));
+    p.basis = node(Role::text, id + "-basis", s(basis_words(r, h.basis).basis) + year_words(h.year));
     if (h.part_time && h.usual_hours)
         p.note = node(Role::text, id + "-note", s(txt::kPartTime) + hours(*h.usual_hours) + ".");
     else if (r == Region::uk && h.basis == PayBasis::hourly)
@@ -89,7 +79,7 @@ PayVM pay_vm(const Bundle& b, const ComparedOccupation& card, const std::string&
     }
     if (h.vs_average && h.average)
         p.vs_average = node(Role::text, id + "-vs",
-                            sentence_case(versus(*h.vs_average, average_name(r, h.basis), h.value_or_more)) + " (" +
+                            sentence_case(versus(*h.vs_average, basis_words(r, h.basis).average, h.value_or_more)) + " (" +
                                 money_for(h.basis, *h.average, r) + ").");
     if (h.reliability == Reliability::acceptable || h.reliability == Reliability::unreliable)
         p.reliability = node(Role::text, id + "-precision", s(txt::kLessPrecise));
@@ -163,43 +153,28 @@ void us_facts(const Bundle& b, const Occupation& occ, const ComparedOccupation& 
     }
 }
 
-void details_vm(const CareerometerState& st, const Occupation& occ, const std::string& id, CardVM& c) {
-    if (!occ.has_details) {
-        c.loading = node(Role::status, id + "-loading", s(txt::kLoadingDetails));
-        return;
-    }
-    c.description = node(Role::text, id + "-description", occ.description);
-    if (!occ.tasks.empty()) {
-        c.tasks_heading = heading(id + "-tasks-heading", s(txt::kTasks), 4);
-        c.tasks = node(Role::list, id + "-tasks");
-        for (std::size_t i = 0; i < occ.tasks.size() && i < 6; ++i)
-            c.tasks.add(node(Role::item, id + "-task-" + std::to_string(i), sentence_case(occ.tasks[i])));
-    }
-    const std::string& entry = occ.entry_routes.empty() ? occ.education : occ.entry_routes;
-    if (!entry.empty()) {
-        c.entry_heading = heading(id + "-entry-heading", s(txt::kEntry), 4);
-        c.entry = node(Role::text, id + "-entry", with_full_stop(entry));
-    }
-    if (!occ.related.empty()) {
-        // Full: a similar job's button replaces this card, so the visible heading says it before the choice.
-        const bool full = !st.first_empty();
-        c.similar_heading = heading(id + "-similar-heading", s(full ? txt::kSimilarReplaces : txt::kSimilar), 4);
-        c.similar = node(Role::list, id + "-similar");
-        for (std::size_t i = 0; i < occ.related.size() && i < 6; ++i) {
-            const Occupation* other = st.bundle().find(occ.related[i]);
-            if (!other) continue;
-            const std::string n = id + "-similar-" + std::to_string(i);
-            VNode item = node(Role::item, n + "-item");
-            if (st.slot_of(other->code)) {
-                VNode shown = node(Role::text, n, other->title + s(txt::kShown));
-                item.add(std::move(shown));
-            } else {
-                VNode b = button(n, other->title, full ? "put " + std::to_string(c.slot) + " " + other->code : "add " + other->code);
-                b.label = s(full ? txt::kReplaceWith : txt::kAddSimilar) + other->title;
-                item.add(std::move(b));
-            }
-            c.similar.add(std::move(item));
+// Similar jobs, under the opened details: each one a button that adds it (or, with every card full, puts it
+// in this card's place), or words saying it is already shown.
+void similar_vm(const CareerometerState& st, const Occupation& occ, const std::string& id, CardVM& c) {
+    if (!occ.has_details || occ.related.empty()) return;
+    // Full: a similar job's button replaces this card, so the visible heading says it before the choice.
+    const bool full = !st.first_empty();
+    c.similar_heading = heading(id + "-similar-heading", s(full ? txt::kSimilarReplaces : txt::kSimilar), 4);
+    c.similar = node(Role::list, id + "-similar");
+    for (std::size_t i = 0; i < occ.related.size() && i < 6; ++i) {
+        const Occupation* other = st.bundle().find(occ.related[i]);
+        if (!other) continue;
+        const std::string n = id + "-similar-" + std::to_string(i);
+        VNode item = node(Role::item, n + "-item");
+        if (st.slot_of(other->code)) {
+            VNode shown = node(Role::text, n, other->title + s(txt::kShown));
+            item.add(std::move(shown));
+        } else {
+            VNode b = button(n, other->title, full ? "put " + std::to_string(c.slot) + " " + other->code : "add " + other->code);
+            b.label = s(full ? txt::kReplaceWith : txt::kAddSimilar) + other->title;
+            item.add(std::move(b));
         }
+        c.similar.add(std::move(item));
     }
 }
 
@@ -236,12 +211,8 @@ CardVM filled_card(const CareerometerState& st, std::size_t slot) {
         }
     }
     const bool open = st.details_open(slot);
-    c.details = node(Role::disclosure, id + "-details", s(open ? txt::kLess : txt::kMore));
-    c.details.label = s(open ? txt::kLess : txt::kMore) + ": " + occ.title;
-    c.details.command = "details " + std::to_string(slot);
-    c.details.on = open;
-    c.details.controls = id + "-more";
-    if (open) details_vm(st, occ, id, c);
+    c.details = job_details_vm(occ, open, {id, id + "-details", id + "-more", "details " + std::to_string(slot), c.title.level + 1, 6});
+    if (open) similar_vm(st, occ, id, c);
     return c;
 }
 
@@ -311,14 +282,7 @@ CareerometerVM present_careerometer(const CareerometerPresent& in) {
     vm.search.label = s(txt::kSearchLabel);
     vm.search.desc = s(txt::kSearchHint);
     vm.search.compact = s(txt::kSearchHintShort);
-    if (!in.error.empty()) {
-        vm.error = node(Role::alert, "error", in.error);
-        return vm;
-    }
-    if (!st.ready()) {
-        vm.loading = node(Role::status, "loading", s(txt::kLoading));
-        return vm;
-    }
+    if (!content_ready(in.error, st.ready(), txt::kLoading, vm.error, vm.loading)) return vm;
     const Bundle& b = st.bundle();
     vm.search.on = st.dropdown_open();
     vm.results = node(Role::listbox, "results");
@@ -366,14 +330,8 @@ CareerometerVM present_careerometer(const CareerometerPresent& in) {
 
 VNode CareerometerVM::tree() const {
     VNode root = node(Role::group, "careerometer");
-    auto shown = [](const VNode& n) { return !n.id.empty() && (!n.text.empty() || !n.children.empty() || !n.label.empty()); };
-    auto put = [&](VNode& to, const VNode& n) {
-        if (shown(n) && !n.decorative) to.add(n);
-    };
-    put(root, title);
-    put(root, back);
-    put(root, subtitle);
-    put(root, about);
+    const auto put = add_if_shown;
+    for (const VNode* n : {&title, &back, &subtitle, &about}) put(root, *n);
     if (about.on) put(root, about_panel);
     put(root, search);
     if (!rows.empty()) {
@@ -412,12 +370,11 @@ VNode CareerometerVM::tree() const {
         put(card, c.bright);
         put(card, c.interests_label);
         for (const auto& i : c.interests) put(card, i);
-        put(card, c.details);
-        if (c.details.on) {
-            VNode more = node(Role::group, c.details.controls);
-            for (const VNode* n : {&c.loading, &c.description, &c.tasks_heading, &c.tasks, &c.entry_heading, &c.entry,
-                                   &c.similar_heading, &c.similar})
-                put(more, *n);
+        put(card, c.details.toggle);
+        if (c.details.open()) {
+            VNode more = job_details_group(c.details);
+            put(more, c.similar_heading);
+            put(more, c.similar);
             card.add(std::move(more));
         }
         cards_group.add(std::move(card));

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "widgets/careerometer/state.hpp"
+#include "widgets/common/job_details.hpp"
 #include "widgets/common/keep.hpp"
 #include "widgets/common/view_model.hpp"
 
@@ -51,8 +52,8 @@ struct CardVM {
     VNode interests_label, interests_chart;
     std::vector<VNode> interests;  // parts: short words, type name
     std::array<double, 6> interest_scores{};
-    VNode details;                 // disclosure
-    VNode description, tasks_heading, tasks, entry_heading, entry, similar_heading, similar, loading;
+    JobDetailsVM details;          // "More about this job" and, when open, the job's own details
+    VNode similar_heading, similar;  // when open: similar jobs to add (or to put in this card's place)
 };
 
 struct ResultVM {

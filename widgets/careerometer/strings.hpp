@@ -74,12 +74,7 @@ inline constexpr std::string_view kTraining = "Usual route in";
 inline constexpr std::string_view kPreparation = "Preparation";
 inline constexpr std::string_view kInterests = "Suits people who like";
 
-// Details.
-inline constexpr std::string_view kMore = "More about this job";
-inline constexpr std::string_view kLess = "Show less";
-inline constexpr std::string_view kLoadingDetails = "Loading the job description\xE2\x80\xA6";
-inline constexpr std::string_view kTasks = "What you would do";
-inline constexpr std::string_view kEntry = "How to get in";
+// Details: the job's own are worded in widgets/common/job_details.cpp; similar jobs are the card's.
 inline constexpr std::string_view kSimilar = "Similar jobs";
 // With three cards full a similar job replaces the card it is listed on: the heading says so in words.
 inline constexpr std::string_view kSimilarReplaces = "Similar jobs: choosing one replaces this card";

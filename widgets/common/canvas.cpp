@@ -4,7 +4,28 @@
 #include <algorithm>
 #include <cmath>
 
+#include "widgets/common/draw_text.hpp"
+
 namespace ometer::widgets {
+
+ViewFrame ViewFrame::current(const Theme& t) {
+    ViewFrame f;
+    f.origin = ImGui::GetCursorScreenPos();
+    f.width = ImGui::GetContentRegionAvail().x;
+    f.narrow = t.narrow(f.width);
+    f.margin = t.s(f.narrow ? t.m.margin_narrow : t.m.margin);
+    f.x0 = f.origin.x + f.margin;
+    f.x1 = f.origin.x + f.width - f.margin;
+    f.top = f.origin.y + f.margin;
+    return f;
+}
+
+float ViewFrame::end(float bottom) const {
+    const float height = bottom + margin - origin.y;
+    ImGui::SetCursorScreenPos(ImVec2(origin.x, origin.y + height - 1));
+    ImGui::Dummy(ImVec2(1, 1));  // the window's content extent
+    return height;
+}
 
 Canvas::Canvas(const Theme& theme, ImDrawList* draw_list, std::string_view focus_id)
     : t(theme), dl(draw_list), focus_id_(focus_id) {}

@@ -12,7 +12,7 @@
 
 #include <imgui.h>
 
-#include "widgets/common/draw.hpp"
+#include "widgets/common/draw_shapes.hpp"
 #include "widgets/common/theme.hpp"
 #include "widgets/common/view_model.hpp"
 
@@ -76,6 +76,21 @@ public:
 private:
     const std::string& button_label(const VNode& n, float width, bool with_icon) const;
     std::string focus_id_;
+};
+
+// Where a view draws: the whole ImGui window, less the widget's margin (narrower on a phone).
+struct ViewFrame {
+    ImVec2 origin;          // the window's top left (device px)
+    float width = 0;        // the window's width
+    bool narrow = false;    // phone layout (or large text)
+    float margin = 0;
+    float x0 = 0, x1 = 0;  // the content's left and right edges
+    float top = 0;          // where the content starts
+
+    static ViewFrame current(const Theme& t);
+    // Ends the frame with the content's last line at `bottom`: tells the window how far its content reaches
+    // (for scrolling when the widget's height is fixed) and returns the content height, margins included.
+    float end(float bottom) const;
 };
 
 }  // namespace ometer::widgets

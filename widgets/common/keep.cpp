@@ -4,7 +4,8 @@
 #include <algorithm>
 #include <cmath>
 
-#include "widgets/common/draw.hpp"
+#include "widgets/common/draw_shapes.hpp"
+#include "widgets/common/draw_text.hpp"
 
 namespace ometer::widgets {
 

@@ -13,16 +13,19 @@
 namespace ometer::widgets {
 
 namespace keep_text {
+// The panel: its heading, the code and its buttons.
 inline constexpr std::string_view kHeading = "Keep your results";
 inline constexpr std::string_view kCodeLabel = "Your results code";
 inline constexpr std::string_view kCopy = "Copy code";
 inline constexpr std::string_view kCopied = "Results code copied.";
 inline constexpr std::string_view kPrint = "Print or save as PDF";
+// What the code holds, under it: one note per widget.
 inline constexpr std::string_view kQuizNote =
     "The code holds only your answers: nothing about you. Type it into this quiz on any device to see these results "
     "again, or show it to your careers adviser.";
 inline constexpr std::string_view kCompareNote =
     "The code holds only the jobs you chose. Type it into the Careerometer on any device to see this comparison again.";
+// The field to open a code, what is said when one cannot be opened, and when one was.
 inline constexpr std::string_view kEntry = "Have a results code?";
 inline constexpr std::string_view kEntryLabel = "Results code";
 inline constexpr std::string_view kEntryHint = "It looks like SK1-7Q4M-2K9D";

@@ -2,6 +2,8 @@
 #include "widgets/common/options.hpp"
 
 #include <cstdlib>
+#include <optional>
+#include <string>
 
 #include "core/text.hpp"
 
@@ -26,6 +28,15 @@ bool parse_hex_colour(std::string_view v, unsigned& out) {
     }
     out = value;
     return true;
+}
+
+// A number written in full ("1.25", nothing after it) from `low` to `high`; "nan" is never in range.
+std::optional<float> number_in(std::string_view value, double low, double high) {
+    const std::string text(value);
+    char* end = nullptr;
+    const double f = std::strtod(text.c_str(), &end);
+    if (text.empty() || *end != '\0' || !(f >= low && f <= high)) return std::nullopt;
+    return static_cast<float>(f);
 }
 
 }  // namespace
@@ -63,16 +74,10 @@ ParsedOptions parse_options(std::string_view text) {
             if (parse_hex_colour(value, colour)) o.accent = colour;
             else warn(key, value, "the theme's colour");
         } else if (key == "font-scale") {
-            char* endp = nullptr;
-            std::string v(value);
-            double f = std::strtod(v.c_str(), &endp);
-            if (!v.empty() && *endp == '\0' && f >= 0.8 && f <= 1.6) o.font_scale = static_cast<float>(f);
+            if (auto f = number_in(value, 0.8, 1.6)) o.font_scale = *f;
             else warn(key, value, "1 (allowed: 0.8 to 1.6)");
         } else if (key == "text-size") {
-            char* endp = nullptr;
-            std::string v(value);
-            double f = std::strtod(v.c_str(), &endp);
-            if (!v.empty() && *endp == '\0' && f >= 0.5 && f <= 2) o.text_size = static_cast<float>(f);
+            if (auto f = number_in(value, 0.5, 2)) o.text_size = *f;
             else warn(key, value, "1 (allowed: 0.5 to 2)");
         } else if (key == "system-colours") {
             std::vector<unsigned> colours;

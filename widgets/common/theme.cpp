@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstddef>
 
 namespace ometer::widgets {
 
@@ -12,6 +13,35 @@ namespace {
 constexpr ImU32 rgb(unsigned hex) {
     return IM_COL32((hex >> 16) & 0xFF, (hex >> 8) & 0xFF, hex & 0xFF, 0xFF);
 }
+
+// The built-in themes' colours, a role a line and a column a theme (hex RGB): light, dark, high contrast.
+constexpr std::size_t kThemes = 3;
+struct RoleColours {
+    ImU32 Palette::*role;
+    unsigned hex[kThemes];
+};
+constexpr RoleColours kRoleColours[] = {
+    {&Palette::background,    {0xF3F5FA, 0x11131C, 0x000000}},
+    {&Palette::surface,       {0xFFFFFF, 0x1C2030, 0x000000}},
+    {&Palette::surface_alt,   {0xEEF1F8, 0x262B3F, 0x1A1A1A}},
+    {&Palette::text,          {0x1B1F3B, 0xEEF0F7, 0xFFFFFF}},
+    {&Palette::text_muted,    {0x4A5068, 0xB8BED3, 0xFFFFFF}},
+    {&Palette::border,        {0xC9CEDD, 0x3A4160, 0xFFFFFF}},
+    {&Palette::border_strong, {0x6B7189, 0x8C93B0, 0xFFFFFF}},
+    {&Palette::accent,        {0x3442C6, 0x9AA6FF, 0xFFFF00}},
+    {&Palette::accent_text,   {0xFFFFFF, 0x11131C, 0x000000}},
+    {&Palette::good,          {0x15803D, 0x86EFAC, 0x7CFF7C}},
+    {&Palette::warn,          {0xA14B06, 0xFCD34D, 0xFFFF00}},
+    {&Palette::focus,         {0x1D4ED8, 0xFDE047, 0x00FFFF}},
+    {&Palette::average,       {0x1B1F3B, 0xEEF0F7, 0xFFFFFF}},
+};
+// One colour per comparison slot, the same way round.
+constexpr unsigned kCardColours[3][kThemes] = {
+    {0x0E7490, 0x5EEAD4, 0x00FFFF},
+    {0xB4460C, 0xFDBA74, 0xFFB347},
+    {0x7134D6, 0xC4B5FD, 0xFF8CFF},
+};
+constexpr ImU32 kShadows[kThemes] = {IM_COL32(27, 31, 59, 28), IM_COL32(0, 0, 0, 60), IM_COL32(0, 0, 0, 0)};
 
 float channel(ImU32 c, int shift) { return static_cast<float>((c >> shift) & 0xFF) / 255.0f; }
 
@@ -61,67 +91,10 @@ Palette make_palette(ThemeKind kind, std::optional<unsigned> accent_rgb, const s
         return p;
     }
     if (kind == ThemeKind::system) kind = ThemeKind::high_contrast;  // no colours given: the nearest we have
-    switch (kind) {
-        case ThemeKind::light:
-            p.background = rgb(0xF3F5FA);
-            p.surface = rgb(0xFFFFFF);
-            p.surface_alt = rgb(0xEEF1F8);
-            p.text = rgb(0x1B1F3B);
-            p.text_muted = rgb(0x4A5068);
-            p.border = rgb(0xC9CEDD);
-            p.border_strong = rgb(0x6B7189);
-            p.accent = rgb(0x3442C6);
-            p.accent_text = rgb(0xFFFFFF);
-            p.card[0] = rgb(0x0E7490);
-            p.card[1] = rgb(0xB4460C);
-            p.card[2] = rgb(0x7134D6);
-            p.good = rgb(0x15803D);
-            p.warn = rgb(0xA14B06);
-            p.focus = rgb(0x1D4ED8);
-            p.average = rgb(0x1B1F3B);
-            p.shadow = IM_COL32(27, 31, 59, 28);
-            break;
-        case ThemeKind::dark:
-            p.background = rgb(0x11131C);
-            p.surface = rgb(0x1C2030);
-            p.surface_alt = rgb(0x262B3F);
-            p.text = rgb(0xEEF0F7);
-            p.text_muted = rgb(0xB8BED3);
-            p.border = rgb(0x3A4160);
-            p.border_strong = rgb(0x8C93B0);
-            p.accent = rgb(0x9AA6FF);
-            p.accent_text = rgb(0x11131C);
-            p.card[0] = rgb(0x5EEAD4);
-            p.card[1] = rgb(0xFDBA74);
-            p.card[2] = rgb(0xC4B5FD);
-            p.good = rgb(0x86EFAC);
-            p.warn = rgb(0xFCD34D);
-            p.focus = rgb(0xFDE047);
-            p.average = rgb(0xEEF0F7);
-            p.shadow = IM_COL32(0, 0, 0, 60);
-            break;
-        case ThemeKind::high_contrast:
-            p.background = rgb(0x000000);
-            p.surface = rgb(0x000000);
-            p.surface_alt = rgb(0x1A1A1A);
-            p.text = rgb(0xFFFFFF);
-            p.text_muted = rgb(0xFFFFFF);
-            p.border = rgb(0xFFFFFF);
-            p.border_strong = rgb(0xFFFFFF);
-            p.accent = rgb(0xFFFF00);
-            p.accent_text = rgb(0x000000);
-            p.card[0] = rgb(0x00FFFF);
-            p.card[1] = rgb(0xFFB347);
-            p.card[2] = rgb(0xFF8CFF);
-            p.good = rgb(0x7CFF7C);
-            p.warn = rgb(0xFFFF00);
-            p.focus = rgb(0x00FFFF);
-            p.average = rgb(0xFFFFFF);
-            p.shadow = IM_COL32(0, 0, 0, 0);
-            break;
-        case ThemeKind::system:
-            break;
-    }
+    const std::size_t column = kind == ThemeKind::light ? 0 : kind == ThemeKind::dark ? 1 : 2;
+    for (const auto& rc : kRoleColours) p.*rc.role = rgb(rc.hex[column]);
+    for (std::size_t slot = 0; slot < 3; ++slot) p.card[slot] = rgb(kCardColours[slot][column]);
+    p.shadow = kShadows[column];
     // A school's accent replaces the theme's, unless it would be unreadable as a button (then it is
     // darkened or lightened until white or dark text on it passes AA).
     if (accent_rgb && kind != ThemeKind::high_contrast) {

@@ -33,6 +33,7 @@ struct Metrics {
     float gap = 16;                         // between cards
     float section = 14;                     // between sections of a card
     float line = 4;                         // between a line and its sub-line
+    float paragraph = 12;                   // between paragraphs of running text (a job's details)
     float round = 16;                       // card corners
     float button = 46, button_small = 40, input = 56, chip = 42, row = 60;
     float button_pad = 15, button_pad_y = 8, button_icon = 22;  // a button's words keep this far from its edges

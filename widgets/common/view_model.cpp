@@ -72,6 +72,16 @@ VNode parts(std::string id, std::vector<std::string> pieces) {
     return n;
 }
 
+bool content_ready(const std::string& error, bool ready, std::string_view loading_words, VNode& error_node, VNode& loading_node) {
+    if (!error.empty()) error_node = node(Role::alert, "error", error);
+    else if (!ready) loading_node = node(Role::status, "loading", std::string(loading_words));
+    return error.empty() && ready;
+}
+
+void add_if_shown(VNode& parent, const VNode& n) {
+    if (!n.id.empty() && !n.decorative && (!n.text.empty() || !n.children.empty() || !n.label.empty())) parent.add(n);
+}
+
 const VNode* find_node(const VNode& root, std::string_view id) {
     if (root.id == id) return &root;
     for (const auto& c : root.children)

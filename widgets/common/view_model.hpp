@@ -66,6 +66,14 @@ std::string sentence_case(std::string text);
 // A text drawn in parts: each non-empty string becomes a part "<id>-<n>"; the mirror reads them as one.
 VNode parts(std::string id, std::vector<std::string> pieces);
 
+// A widget that cannot show its content says why instead: its data error (an alert "error") when there is
+// one, else the loading note (a status "loading") until it is ready. Returns whether the content can be built.
+bool content_ready(const std::string& error, bool ready, std::string_view loading_words, VNode& error_node, VNode& loading_node);
+
+// Adds `n` under `parent` in the mirror's tree when it has something to read (words, a name or children);
+// a node never filled in, or a decorative one (a dial, a face), stays out.
+void add_if_shown(VNode& parent, const VNode& n);
+
 // The node with `id` anywhere under `root`, or nullptr.
 const VNode* find_node(const VNode& root, std::string_view id);
 // The words of a node as the mirror reads them: its text, or (a text or option made of parts) its parts

@@ -90,7 +90,6 @@ MatchVM match_vm(const SkillsometerState& st, std::size_t i) {
     const std::string id = "match-" + std::to_string(i);
     MatchVM v;
     v.index = i;
-    v.open = st.expanded() == i;
     v.picked = st.picked(i);
     v.fit_kind = m.fit;
     v.item = node(Role::item, id);
@@ -101,11 +100,9 @@ MatchVM match_vm(const SkillsometerState& st, std::size_t i) {
     v.pay = node(Role::text, id + "-pay", pay_line(b, occ));
     v.reason = node(Role::text, id + "-reason", m.reason.text + ".");
     if (auto level = occupation_level(b, occ)) v.level = node(Role::text, id + "-level", s(txt::kLevelWord) + s(level_label(b.region, *level)));
-    v.more = node(Role::disclosure, id + "-more", s(v.open ? txt::kLess : txt::kMore));
-    v.more.label = s(v.open ? txt::kLess : txt::kMore) + ": " + occ.title;
-    v.more.command = "match " + std::to_string(i);
-    v.more.on = v.open;
-    v.more.controls = id + "-details";
+    // A match is a shorter card than the Careerometer's: five tasks at most.
+    v.details = job_details_vm(occ, st.expanded() == i,
+                               {id, id + "-more", id + "-details", "match " + std::to_string(i), v.title.level + 1, 5});
     v.pick = node(Role::checkbox, id + "-pick", s(txt::kCompareTick));
     v.pick.label = s(txt::kCompareTick) + " " + occ.title;
     v.pick.command = "pick " + std::to_string(i);
@@ -113,24 +110,6 @@ MatchVM match_vm(const SkillsometerState& st, std::size_t i) {
     if (!v.picked && st.pick_count() >= SkillsometerState::kMaxPicks) {
         v.pick.disabled = true;
         v.pick.desc = s(txt::kCompareFull);
-    }
-    if (v.open) {
-        if (!occ.has_details) {
-            v.loading = node(Role::status, id + "-loading", s(txt::kLoadingDetails));
-        } else {
-            v.description = node(Role::text, id + "-description", occ.description);
-            if (!occ.tasks.empty()) {
-                v.tasks_heading = heading(id + "-tasks-heading", s(txt::kTasks), 5);
-                v.tasks = node(Role::list, id + "-tasks");
-                for (std::size_t k = 0; k < occ.tasks.size() && k < 5; ++k)
-                    v.tasks.add(node(Role::item, id + "-task-" + std::to_string(k), sentence_case(occ.tasks[k])));
-            }
-            const std::string& entry = occ.entry_routes.empty() ? occ.education : occ.entry_routes;
-            if (!entry.empty()) {
-                v.entry_heading = heading(id + "-entry-heading", s(txt::kEntry), 5);
-                v.entry = node(Role::text, id + "-entry", entry);
-            }
-        }
     }
     return v;
 }
@@ -230,14 +209,7 @@ SkillsometerVM present_skillsometer(const SkillsometerPresent& in) {
     SkillsometerVM vm;
     vm.title = heading("title", s(txt::kTitle), 2);
     vm.subtitle = node(Role::text, "subtitle", s(txt::kSubtitle));
-    if (!in.error.empty()) {
-        vm.error = node(Role::alert, "error", in.error);
-        return vm;
-    }
-    if (!st.ready()) {
-        vm.loading = node(Role::status, "loading", s(txt::kLoading));
-        return vm;
-    }
+    if (!content_ready(in.error, st.ready(), txt::kLoading, vm.error, vm.loading)) return vm;
     vm.stage = st.stage();
     switch (st.stage()) {
         case QuizStage::welcome:
@@ -269,9 +241,7 @@ SkillsometerVM present_skillsometer(const SkillsometerPresent& in) {
 
 VNode SkillsometerVM::tree() const {
     VNode root = node(Role::group, "skillsometer");
-    auto put = [](VNode& to, const VNode& n) {
-        if (!n.id.empty() && !n.decorative && (!n.text.empty() || !n.children.empty() || !n.label.empty())) to.add(n);
-    };
+    const auto put = add_if_shown;
     put(root, title);
     put(root, subtitle);
     put(root, error);
@@ -308,13 +278,8 @@ VNode SkillsometerVM::tree() const {
             VNode list = node(Role::list, "matches");
             for (const auto& m : matches) {
                 VNode item = m.item;
-                for (const VNode* n : {&m.title, &m.fit, &m.pay, &m.reason, &m.level, &m.more, &m.pick}) put(item, *n);
-                if (m.open) {
-                    VNode more = node(Role::group, m.more.controls);
-                    for (const VNode* n : {&m.loading, &m.description, &m.tasks_heading, &m.tasks, &m.entry_heading, &m.entry})
-                        put(more, *n);
-                    item.add(std::move(more));
-                }
+                for (const VNode* n : {&m.title, &m.fit, &m.pay, &m.reason, &m.level, &m.details.toggle, &m.pick}) put(item, *n);
+                if (m.details.open()) item.add(job_details_group(m.details));
                 list.add(std::move(item));
             }
             if (!list.children.empty()) jobs.add(std::move(list));

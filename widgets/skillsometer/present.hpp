@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "widgets/common/job_details.hpp"
 #include "widgets/common/keep.hpp"
 #include "widgets/common/view_model.hpp"
 #include "widgets/skillsometer/state.hpp"
@@ -24,10 +25,10 @@ struct AreaVM {
 struct MatchVM {
     std::size_t index = 0;
     VNode item;  // the list item, labelled by the title
-    VNode title, fit, pay, reason, level, more, pick;
-    VNode loading, description, tasks_heading, tasks, entry_heading, entry;
+    VNode title, fit, pay, reason, level, pick;
+    JobDetailsVM details;  // "More about this job" and, when open, the job's details
     std::optional<Fit> fit_kind;
-    bool open = false, picked = false;
+    bool picked = false;
 };
 
 struct SkillsometerVM {

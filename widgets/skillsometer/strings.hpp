@@ -76,16 +76,11 @@ inline constexpr std::string_view kCompareNone = "Tick a job below to compare it
 inline constexpr std::string_view kCompareTick = "Compare";
 inline constexpr std::string_view kCompareFull = "You can compare three jobs at a time. Untick one first.";
 inline constexpr std::string_view kCompareDisabled = "Tick at least one job to compare.";
-inline constexpr std::string_view kMore = "More about this job";
-inline constexpr std::string_view kLess = "Show less";
-inline constexpr std::string_view kTasks = "What you would do";
-inline constexpr std::string_view kEntry = "How to get in";
 inline constexpr std::string_view kRestart = "Start again";
 inline constexpr std::string_view kWellKnown = "Well-known job";
 inline constexpr std::string_view kLevelWord = "Usual level: ";
 inline constexpr std::string_view kLoading = "Loading the quiz\xE2\x80\xA6";
 inline constexpr std::string_view kFindingJobs = "Finding the jobs that fit your answers\xE2\x80\xA6";
-inline constexpr std::string_view kLoadingDetails = "Loading the job description\xE2\x80\xA6";
 
 // Pay lines on the job rows (the same rule as the Careerometer's cards, from core/pay.hpp).
 inline constexpr std::string_view kPayMissing = "Pay not published";

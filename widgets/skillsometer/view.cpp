@@ -113,12 +113,10 @@ SkillsometerView draw_skillsometer(const SkillsometerViewInput& in) {
     const Theme& t = in.theme;
     const SkillsometerVM& vm = in.vm;
     Canvas canvas(t, ImGui::GetWindowDrawList(), in.focus_id);
-    const ImVec2 origin = ImGui::GetCursorScreenPos();
-    const float W = ImGui::GetContentRegionAvail().x;
-    Ctx x{in, canvas, vm, t, t.colours, out.animating, t.narrow(W)};
-    const float M = t.s(x.narrow ? t.m.margin_narrow : t.m.margin);
-    const float x0 = origin.x + M, x1 = origin.x + W - M;
-    float y = origin.y + M;
+    const ViewFrame frame = ViewFrame::current(t);
+    Ctx x{in, canvas, vm, t, t.colours, out.animating, frame.narrow};
+    const float x0 = frame.x0, x1 = frame.x1;
+    float y = frame.top;
 
     // Header: a small smiling face as the logo, the name and what it is for.
     emoji_face(canvas.dl, ImVec2(x0 + t.s(16), y + t.s(16)), t.s(16), Face::love, 0);
@@ -146,11 +144,9 @@ SkillsometerView draw_skillsometer(const SkillsometerViewInput& in) {
         y += h + t.s(16);
         y += canvas.text(vm.credit, t.fonts.small, ImVec2(x0, y), x1 - x0, x.p.text_muted);
     }
-    out.content_height = y + M - origin.y;
+    out.content_height = frame.end(y);
     out.commands = std::move(canvas.commands);
     out.placed = std::move(canvas.placed);
-    ImGui::SetCursorScreenPos(ImVec2(origin.x, origin.y + out.content_height - 1));
-    ImGui::Dummy(ImVec2(1, 1));
     return out;
 }
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "widgets/common/job_details.hpp"
 #include "widgets/skillsometer/view_parts.hpp"
 
 namespace ometer::widgets::skillsometer_view {
@@ -15,28 +16,14 @@ ImU32 fit_colour(const Ctx& x, std::optional<Fit> fit) {
     return x.p.text_muted;
 }
 
-// The opened part of a card; returns its height (measures when not drawing).
+// The opened part of a card below a rule: the shared job details (widgets/common/job_details.hpp); returns
+// its height (measures when not drawing).
 float details(Ctx& x, const MatchVM& m, float x0, float x1, float y) {
     const Theme& t = x.t;
-    const float w = x1 - x0;
-    float yy = y;
-    if (x.c.dl) x.c.dl->AddLine(ImVec2(x0, yy), ImVec2(x1, yy), x.p.border, t.s(1));
-    yy += t.s(14);
-    auto para = [&](const VNode& n, ImFont* f, float after) {
-        if (n.text.empty()) return;
-        yy += x.c.text(n, f, ImVec2(x0, yy), w, x.p.text) + t.s(after);
-    };
-    para(m.loading, t.fonts.small, 14);
-    para(m.description, t.fonts.small, 14);
-    para(m.tasks_heading, t.fonts.small_bold, 6);
-    for (const auto& task : m.tasks.children) {
-        if (x.c.dl) x.c.dl->AddCircleFilled(ImVec2(x0 + t.s(5), yy + t.fonts.small->FontSize * 0.55f), t.s(3), x.p.accent, 12);
-        yy += x.c.text(task, t.fonts.small, ImVec2(x0 + t.s(18), yy), w - t.s(18), x.p.text) + t.s(5);
-    }
-    if (!m.tasks.children.empty()) yy += t.s(9);
-    para(m.entry_heading, t.fonts.small_bold, 6);
-    para(m.entry, t.fonts.small, 14);
-    return yy - y;
+    if (x.c.dl) x.c.dl->AddLine(ImVec2(x0, y), ImVec2(x1, y), x.p.border, t.s(1));
+    const float top = t.s(14);
+    const float h = draw_job_details(x.c, m.details, x0, x1 - x0, y + top);
+    return h > 0 ? top + h + t.s(14) : top;
 }
 
 // One job card at `y`; returns its height. Measured first (dl null), then drawn.
@@ -54,7 +41,7 @@ float job_card(Ctx& x, const MatchVM& m, float x0, float x1, float y) {
     // The tick and "More about" share the last row: side by side when they fit, else stacked.
     const float row_h = std::max(t.s(40), bf->FontSize + t.s(18));
     const float tick_w = text_size(bf, m.pick.text).x + t.s(50);
-    const float more_w = text_size(bf, m.more.text).x + t.s(30);
+    const float more_w = text_size(bf, m.details.toggle.text).x + t.s(30);
     const bool row_fits = more_w + tick_w + t.s(8) <= iw;
     // Heights first (so the card can be drawn behind its content).
     Canvas measure(t, nullptr, {});
@@ -65,7 +52,7 @@ float job_card(Ctx& x, const MatchVM& m, float x0, float x1, float y) {
     const float rows_h = row_fits ? row_h : 2 * row_h + t.s(4);
     const float head_h = ip + body_h + t.s(4) + rows_h + ip * 0.5f;
     Ctx mx{x.in, measure, x.vm, t, t.colours, x.animating, x.narrow, x.split};
-    const float detail_h = m.open ? details(mx, m, ix0, ix1, 0) : 0;
+    const float detail_h = m.details.open() ? details(mx, m, ix0, ix1, 0) : 0;
     const ImVec2 min(x0, y), max(x1, y + head_h + detail_h);
     if (!x.c.dl) return max.y - y;
 
@@ -74,11 +61,11 @@ float job_card(Ctx& x, const MatchVM& m, float x0, float x1, float y) {
     const ImVec2 k0(row_fits ? ix1 - tick_w : ix0 - t.s(8), row_fits ? rows_y : rows_y + row_h + t.s(4));
     tick_box(x, m.pick, k0, ImVec2(k0.x + tick_w, k0.y + row_h));
     const ImVec2 m0(ix0 - t.s(8), rows_y), m1(m0.x + more_w + t.s(8), rows_y + row_h);
-    const Hit more = x.c.area(m.more, m0, m1);
+    const Hit more = x.c.area(m.details.toggle, m0, m1);
     x.card_behind(min, max, more.hovered ? mix(x.p.surface, x.p.accent_soft, 0.5f) : x.p.surface, t.s(16));
     x.c.place(m.item, min, max, true);
     if (m.picked) x.c.dl->AddRectFilled(ImVec2(min.x, min.y + t.s(14)), ImVec2(min.x + t.s(4), min.y + head_h - t.s(14)), x.p.accent, t.s(2));
-    if (x.c.focused(m.more)) focus_ring(x.c.dl, t, m0, m1, t.s(10));
+    if (x.c.focused(m.details.toggle)) focus_ring(x.c.dl, t, m0, m1, t.s(10));
 
     // Fit badge, title, pay line, reason, level.
     const ImU32 tone = fit_colour(x, m.fit_kind);
@@ -98,9 +85,10 @@ float job_card(Ctx& x, const MatchVM& m, float x0, float x1, float y) {
 
     // "More about this job" with a chevron.
     const ImU32 link = t.kind == ThemeKind::light ? mix(x.p.accent, x.p.text, 0.25f) : x.p.accent;
-    icon(x.c.dl, m.open ? Icon::chevron_up : Icon::chevron_down, ImVec2(ix0 + t.s(8), rows_y + row_h * 0.5f), t.s(14), link, t.s(2.2f));
-    x.c.text(m.more, bf, ImVec2(ix0 + t.s(24), std::round(rows_y + (row_h - bf->FontSize) * 0.5f)), more_w - t.s(24), link, Align::left, true);
-    if (m.open) details(x, m, ix0, ix1, y + head_h);
+    const VNode& more_text = m.details.toggle;
+    icon(x.c.dl, more_text.on ? Icon::chevron_up : Icon::chevron_down, ImVec2(ix0 + t.s(8), rows_y + row_h * 0.5f), t.s(14), link, t.s(2.2f));
+    x.c.text(more_text, bf, ImVec2(ix0 + t.s(24), std::round(rows_y + (row_h - bf->FontSize) * 0.5f)), more_w - t.s(24), link, Align::left, true);
+    if (m.details.open()) details(x, m, ix0, ix1, y + head_h);
     return max.y - y;
 }
 

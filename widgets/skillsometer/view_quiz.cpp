@@ -10,8 +10,6 @@ namespace ometer::widgets::skillsometer_view {
 
 namespace {
 
-constexpr float kPi = 3.14159265f;
-
 // A number in a circle, drawn for a step (decoration: the list is numbered for screen readers anyway).
 void number_badge(Ctx& x, ImVec2 centre, float size, int n) {
     if (!x.c.dl) return;

@@ -14,8 +14,6 @@ namespace ometer::widgets::skillsometer_view {
 
 namespace {
 
-constexpr float kPi = 3.14159265f;
-
 // The hexagon with each area's name at its corner (the standout areas in bold). Where the names cannot fit
 // beside the corners (a phone with large text), the corners carry the letters and a key below names them.
 // The names are part of the chart, whose text alternative lists every score. Returns the block's height;
@@ -24,15 +22,16 @@ float profile_chart(Ctx& x, float left, float centre_x, float y, float max_width
     const Theme& t = x.t;
     ImFont* bold = t.fonts.small_bold;
     ImFont* reg = t.fonts.small;
-    const float gap = t.s(10), r_min = t.s(44), r_max = t.s(112);
+    // The chart grows with the text (its corner names do) where there is room for it.
+    const float gap = t.s(10), r_min = t.s(44), r_max = t.s(112 * t.text_scale);
     float name_w = 0;
     for (const auto& rt : kRiasecText) name_w = std::max(name_w, text_size(bold, rt.name).x);
-    const bool letters = 2 * (0.866f * r_min + gap + name_w + t.s(4)) > max_width;
+    const bool letters = 2 * (kHexagonHalfWidth * r_min + gap + name_w + t.s(4)) > max_width;
     auto label = [&](int i) { return letters ? std::string(1, kRiasecLetters[static_cast<std::size_t>(i)]) : std::string(kRiasecText[i].name); };
     float label_w = 0;
     for (int i = 0; i < 6; ++i) label_w = std::max(label_w, text_size(bold, label(i)).x);
-    const float r = std::clamp((max_width * 0.5f - label_w - gap - t.s(4)) / 0.866f, r_min, r_max);
-    const float block_w = letters ? max_width : 2 * (0.866f * r + gap + label_w);
+    const float r = std::clamp((max_width * 0.5f - label_w - gap - t.s(4)) / kHexagonHalfWidth, r_min, r_max);
+    const float block_w = letters ? max_width : 2 * (kHexagonHalfWidth * r + gap + label_w);
     if (width_out) *width_out = block_w;
     const float cx = centre_x > 0 ? centre_x : left + block_w * 0.5f;
     const ImVec2 centre(cx, y + bold->FontSize + gap + r);
@@ -74,8 +73,7 @@ float profile_chart(Ctx& x, float left, float centre_x, float y, float max_width
         ImFont* f = top || letters ? bold : reg;
         const std::string name = label(i);
         const ImVec2 ts = text_size(f, name);
-        const float a = -kPi / 2 + static_cast<float>(i) * kPi / 3;
-        const ImVec2 corner(centre.x + std::cos(a) * r, centre.y + std::sin(a) * r);
+        const ImVec2 corner = hexagon_corner(centre, r, i);
         ImVec2 at;
         if (i == 0) at = ImVec2(corner.x - ts.x * 0.5f, corner.y - gap - ts.y);
         else if (i == 3) at = ImVec2(corner.x - ts.x * 0.5f, corner.y + gap);

@@ -1,0 +1,114 @@
+// Text on ImGui's draw lists: wrapping at spaces, measuring, one-line fitting and highlighted titles; see
+// draw_text.hpp.
+#include "widgets/common/draw_text.hpp"
+
+#include <algorithm>
+#include <cfloat>
+
+namespace ometer::widgets {
+
+// Line breaks only at spaces (ImGui's own wrapping also breaks after commas, which splits "£45,500").
+// A word wider than the line (a results code) breaks after a hyphen, or failing that between characters.
+std::vector<std::pair<std::size_t, std::size_t>> wrap_lines(ImFont* font, std::string_view text, float width) {
+    // A box sized from measured words (their width plus padding, less the same padding) must hold them on
+    // the same lines again: float rounding can make it a hair narrower than they measured.
+    width += 0.01f;
+    std::vector<std::pair<std::size_t, std::size_t>> lines;
+    auto w = [&](std::size_t b, std::size_t e) {
+        return font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, text.data() + b, text.data() + e).x;
+    };
+    std::size_t start = 0;
+    while (start < text.size()) {
+        std::size_t end = start, fit = start;
+        while (end < text.size()) {
+            std::size_t next = text.find(' ', end + 1);
+            if (next == std::string_view::npos) next = text.size();
+            if (w(start, next) > width && fit > start) break;
+            fit = next;
+            end = next;
+            if (w(start, fit) > width) break;
+        }
+        if (w(start, fit) > width) {  // one long word: cut it where it stops fitting
+            std::size_t cut = start + 1;
+            while (cut < fit && w(start, cut + 1) <= width) ++cut;
+            while (cut > start + 1 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+            const std::size_t hyphen = text.substr(start, cut - start).rfind('-');
+            fit = hyphen != std::string_view::npos && hyphen > 0 ? start + hyphen + 1 : cut;
+        }
+        lines.emplace_back(start, fit);
+        start = fit;
+        while (start < text.size() && text[start] == ' ') ++start;
+    }
+    return lines;
+}
+
+ImVec2 text_size(ImFont* font, std::string_view text, float wrap_width) {
+    if (wrap_width <= 0) return font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, text.data(), text.data() + text.size());
+    float max_w = 0;
+    auto lines = wrap_lines(font, text, wrap_width);
+    for (const auto& [b, e] : lines)
+        max_w = std::max(max_w, font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, text.data() + b, text.data() + e).x);
+    return ImVec2(max_w, font->FontSize * static_cast<float>(lines.size()));
+}
+
+float widest_word(ImFont* font, std::string_view text) {
+    float widest = 0;
+    for (std::size_t b = 0; b < text.size();) {
+        std::size_t e = text.find(' ', b);
+        if (e == std::string_view::npos) e = text.size();
+        if (e > b) widest = std::max(widest, font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, text.data() + b, text.data() + e).x);
+        b = e + 1;
+    }
+    return widest;
+}
+
+float wrapped_text(ImDrawList* dl, ImFont* font, ImVec2 pos, float width, ImU32 colour, std::string_view text) {
+    if (text.empty()) return 0;
+    auto lines = wrap_lines(font, text, width);
+    for (std::size_t i = 0; i < lines.size(); ++i)
+        dl->AddText(font, font->FontSize, ImVec2(pos.x, pos.y + font->FontSize * static_cast<float>(i)), colour,
+                    text.data() + lines[i].first, text.data() + lines[i].second);
+    return font->FontSize * static_cast<float>(lines.size());
+}
+
+std::string fit_text(ImFont* font, std::string_view text, float width) {
+    if (text_size(font, text).x <= width) return std::string(text);
+    const std::string_view ellipsis = "\xE2\x80\xA6";
+    std::size_t n = text.size();
+    while (n > 0) {
+        --n;
+        while (n > 0 && (static_cast<unsigned char>(text[n]) & 0xC0) == 0x80) --n;  // keep UTF-8 whole
+        std::string candidate = std::string(text.substr(0, n)) + std::string(ellipsis);
+        if (text_size(font, candidate).x <= width) return candidate;
+    }
+    return std::string(ellipsis);
+}
+
+float highlighted_text(ImDrawList* dl, ImFont* font, ImFont* bold, ImVec2 pos, ImU32 colour, ImU32 hi,
+                       std::string_view text, const std::vector<std::pair<std::uint32_t, std::uint32_t>>& ranges,
+                       float max_width) {
+    std::string shown = fit_text(bold, text, max_width);
+    std::string_view view = shown;
+    float x = pos.x;
+    std::size_t at = 0;
+    auto draw = [&](std::size_t from, std::size_t to, bool strong) {
+        if (to <= from) return;
+        to = std::min(to, view.size());
+        if (from >= to) return;
+        ImFont* f = strong ? bold : font;
+        dl->AddText(f, f->FontSize, ImVec2(x, pos.y), strong ? hi : colour, view.data() + from, view.data() + to);
+        x += text_size(f, view.substr(from, to - from)).x;
+    };
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> sorted = ranges;
+    std::sort(sorted.begin(), sorted.end());
+    for (const auto& [b, e] : sorted) {
+        if (b < at) continue;
+        draw(at, b, false);
+        draw(b, e, true);
+        at = e;
+    }
+    draw(at, view.size(), false);
+    return x - pos.x;
+}
+
+}  // namespace ometer::widgets
