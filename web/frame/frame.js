@@ -132,6 +132,7 @@ const call = {
   font: (i, bytes) => withBytes(bytes, (p, n) => M._ometer_font(i, p, n)),
   create: (options) => withString(options, (p) => M._ometer_create(p)),
   attach: (selector) => withString(selector, (p) => M._ometer_attach(p)) === 1,
+  prepare: () => M._ometer_prepare(),
   dataFiles: () => JSON.parse(M.UTF8ToString(M._ometer_data_files())),
   load: (name, bytes) => withString(name, (n) => withBytes(bytes, (p, len) => M._ometer_load(n, p, len))) === 1,
   work: (budgetMs) => M._ometer_work(budgetMs),   // 1 done, 0 more to do, -1 a file could not be read
@@ -612,6 +613,9 @@ async function start() {
   }) : null;
   attachInput();
   layout();
+  // The fonts in a task of their own; the widget draws its first frame after them (no long task either way).
+  await nextTask();
+  call.prepare();
 
   // One file a task, then the work they leave (reading them, the search index) in slices: no long task for
   // a student's typing or scrolling to wait behind.

@@ -41,6 +41,7 @@ struct Shell {
     std::string canvas;
     int canvas_w = 0, canvas_h = 0;
     bool frame_pending = false;  // a requestAnimationFrame is on its way
+    bool prepared = false;       // ometer_prepare has run: frames may come
     float last_height = -1;
     unsigned frames_drawn = 0;  // for tests: proves the loop sleeps when nothing changes
     int last_cursor = -1;
@@ -52,12 +53,31 @@ Shell& shell() {
     return s;
 }
 
+// The font atlas for the current pixel ratio and text size, built and (with a context) uploaded when it
+// changed or the context is new. The page calls it in a task of its own before the first frame
+// (ometer_prepare), so that frame does not build fonts too.
+void prepare_fonts() {
+    Shell& s = shell();
+    Runner& r = *s.runner;
+    const bool changed = r.prepare_fonts();
+    if (s.gl && !s.gl_lost) {
+        if (changed || !s.renderer.has_fonts()) {
+            emscripten_webgl_make_context_current(s.gl);
+            s.renderer.upload_fonts();
+        }
+    } else if (changed) {
+        unsigned char* pixels = nullptr;
+        int w = 0, h = 0;
+        ImGui::GetIO().Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);  // headless: build, never upload
+    }
+}
+
 void tick() {
     Shell& s = shell();
     if (!s.runner) return;
     if (!s.runner->needs_frame()) return;  // asleep until input (a student's battery matters)
     Runner& r = *s.runner;
-    bool fonts_changed = r.prepare_fonts();
+    prepare_fonts();
     const bool drawing = s.gl && !s.gl_lost;
     if (drawing) {
         emscripten_webgl_make_context_current(s.gl);
@@ -66,11 +86,6 @@ void tick() {
             s.canvas_h = r.pixel_height();
             emscripten_set_canvas_element_size(s.canvas.c_str(), s.canvas_w, s.canvas_h);
         }
-        if (fonts_changed) s.renderer.upload_fonts();
-    } else if (fonts_changed) {
-        unsigned char* pixels = nullptr;
-        int w = 0, h = 0;
-        ImGui::GetIO().Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);  // headless: build, never upload
     }
     r.frame(s.host, s.host.now());
     ++s.frames_drawn;
@@ -106,7 +121,7 @@ EM_BOOL on_animation_frame(double, void*) {
 
 void request_frame() {
     Shell& s = shell();
-    if (s.frame_pending) return;
+    if (s.frame_pending || !s.prepared) return;  // no frame before ometer_prepare: it builds the fonts first
     s.frame_pending = true;
     emscripten_request_animation_frame(on_animation_frame, nullptr);
 }
@@ -133,6 +148,15 @@ EMSCRIPTEN_KEEPALIVE void ometer_create(const char* options_text) {
     ParsedOptions parsed = parse_options(options_text);
     for (const auto& w : parsed.warnings) s.host.emit(event::warning, text_json("message", w));
     s.runner = std::make_unique<Runner>(parsed.options, s.fonts);
+}
+
+// Builds (and uploads) the font atlas now, in the page's own task, rather than in the first frame.
+EMSCRIPTEN_KEEPALIVE void ometer_prepare() {
+    Shell& s = shell();
+    if (!s.runner) return;
+    prepare_fonts();
+    s.prepared = true;
+    wake();
 }
 
 // Attaches WebGL2 on the canvas matching `selector`; returns 0 when the browser cannot (the page then

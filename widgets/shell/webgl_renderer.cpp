@@ -79,7 +79,7 @@ void WebGLRenderer::create() {
     glDisable(GL_STENCIL_TEST);
     glEnable(GL_SCISSOR_TEST);
     glActiveTexture(GL_TEXTURE0);
-    upload_fonts();
+    // The font atlas comes with the first frame (upload_fonts): built once the pixel ratio is known.
 }
 
 void WebGLRenderer::upload_fonts() {

@@ -17,8 +17,9 @@ class WebGLRenderer {
 public:
     // Creates the program, buffers and vertex array on the current context (compiles without waiting).
     void create();
-    // Uploads the font atlas (again after it was rebuilt).
+    // Uploads the font atlas (again after it was rebuilt, or on a new context).
     void upload_fonts();
+    bool has_fonts() const { return font_texture_ != 0; }
     // Clears to `background` and draws; false when the program failed to link (error() says why).
     bool render(const ImDrawData& data, int fb_width, int fb_height, ImU32 background);
     // The context was lost: every handle is gone with it; create() starts again on a new one.
