@@ -1,6 +1,7 @@
 // Search: prefixes as you type, typos, folding, compounds, spellings, odd input, one result per occupation,
 // highlights; and on the shipped bundles, hit@3 on tests/fixtures/search_queries.tsv (and on the development
 // query set when ../shared/eval is present).
+// Over 400 lines because search is one topic with one test file (STYLE.md); each case is short.
 #include <doctest/doctest.h>
 
 #include <sstream>

@@ -1,5 +1,6 @@
 // Skillsometer flow: welcome, answers, back, results equal to the core's scoring, level filter, compare
 // ticks, saved progress, keys and taps, animations that end, flat profiles, and the events the page relies on.
+// Over 400 lines because it walks the whole quiz as a student does, one short case per step of the flow.
 #include <doctest/doctest.h>
 
 #include <array>
