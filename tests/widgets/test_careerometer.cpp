@@ -2,6 +2,8 @@
 // against the shipped bundle's figures.
 #include <doctest/doctest.h>
 
+#include <nlohmann/json.hpp>
+
 #include "core/bundle_read.hpp"
 #include "tests/test_support.hpp"
 #include "widgets/careerometer/state.hpp"
@@ -128,6 +130,28 @@ TEST_CASE("the widget through the null shell: commands, events, and frames that 
     CHECK(shell.widget().state_json().find("\"code\":\"5241\"") == std::string::npos);
     CHECK(shell.last_event("announce").find("Comparing ") != std::string::npos);
     CHECK(shell.widget().content_height() > 600);
+}
+
+TEST_CASE("the search titles are asked for once a student goes to search, not before") {
+    NullShell shell("widget=careerometer\noccupations=5241\n", 1100, 900);
+    REQUIRE(shell.load_data(test::source_dir() + "/assets/data").ok());
+    shell.frames(3);
+    auto asked = [&] {
+        std::size_t n = 0;
+        for (const auto& [type, json] : shell.events) n += type == "need-data" && json.find("uk-titles.json") != std::string::npos;
+        return n;
+    };
+    CHECK(asked() == 0);  // preset jobs shown, nobody searching: the 38,000 titles are not needed
+    REQUIRE(shell.command("query sparky").ok());  // an everyday title only: not among the jobs' own
+    auto results = [&] { return nlohmann::json::parse(shell.widget().state_json())["results"]; };
+    shell.frames(2);  // the null shell loads what was asked for after the frame that asked
+    CHECK(asked() == 1);
+    REQUIRE(shell.command("input-focus 1").ok());
+    shell.frames(2);
+    CHECK(asked() == 1);  // once
+    // The query typed before the titles came is searched again over every title.
+    REQUIRE_FALSE(results().empty());
+    CHECK(results()[0]["code"] == "5241");
 }
 
 TEST_CASE("opening a job asks for the details file once, and its text and similar jobs then show") {
