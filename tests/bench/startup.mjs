@@ -11,6 +11,9 @@
 //                     'ometer:paint' mark; a build without the mark paints its first useful frame at ready)
 //   cpu_ready_ms      the same to 'ometer:ready' on the host page
 //   longest_task_ms   the longest main-thread task from the first useful paint to 1.5 s after ready
+//   longest_task_cpu_ms  the most CPU any one of those tasks used: what is left of the longest task once
+//                     its waits are taken out (with SwiftShader as the GPU, a task that waits on the GPU
+//                     process, e.g. creating the WebGL context, can be long with little CPU of its own)
 //   keystroke_cpu_ms  Careerometer only: main-thread CPU typing "electrician" (120 ms a key) / 11
 //   chromebook_*_ms   wall time to paint and ready with CPU ×4, 1.6 Mbps down, 150 ms RTT
 // and once per build: the bytes a Skillsometer adds to a page that already has a Careerometer, and
@@ -151,7 +154,7 @@ async function newVisit(browser, throttled) {
   }
   const files = [];
   page.on('requestfinished', (r) => {
-    if (new URL(r.url()).pathname.startsWith('/ometer/')) files.push(r.sizes().then((s) => ({ url: r.url(), bytes: s.responseBodySize })));
+    if (new URL(r.url()).pathname.startsWith('/ometer/')) files.push(r.sizes().then((s) => ({ url: r.url(), bytes: Math.max(0, s.responseBodySize) })));   // a file the memory cache answered is reported below 0
   });
   return { context, page, files };
 }
@@ -185,6 +188,7 @@ async function visit(browser, base, pagePath, { widgets = 1, type = false } = {}
     cpu_paint_ms: cpuBetween(load.tasks, load.start, paint),
     cpu_ready_ms: cpuBetween(load.tasks, load.start, ready),
     longest_task_ms: Math.max(0, ...load.tasks.filter((t) => t.ts + t.dur * 1000 > paint).map((t) => t.dur)),
+    longest_task_cpu_ms: Math.max(0, ...load.tasks.filter((t) => t.ts + t.dur * 1000 > paint).map((t) => t.cpu)),
   };
   if (type) {
     const frame = await frameOf(page, 'careerometer');
