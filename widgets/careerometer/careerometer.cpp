@@ -118,16 +118,12 @@ private:
         return true;
     }
 
-    // The one place actions happen. Returns false (with `error` set) for unknown verbs or bad arguments;
-    // nothing changes then.
-    bool apply(std::string_view line, Host& host, std::string* error = nullptr) override {
-        const Command cmd = split_command(line);
-        const std::string_view verb = cmd.verb, arg = cmd.arg;
-        auto refuse = [&](std::string why) {
-            if (error) *error = std::move(why);
-            return false;
-        };
-        if (bool done = false; apply_keep(verb, arg, vm_.keep.code.text, "choose a job first", host, error, done)) return done;
+    const std::string& keep_code() const override { return vm_.keep.code.text; }
+    std::string_view keep_not_yet() const override { return "choose a job first"; }
+
+    // The widget's verbs (the keep verbs are the glue's). Returns false, through `refuse`, for unknown verbs
+    // or bad arguments; nothing changes then.
+    bool act(std::string_view verb, std::string_view arg, Host& host, const Refuse& refuse) override {
         auto slot_arg = [&](std::string_view a) -> std::optional<std::size_t> {
             auto i = parse_int(a);
             if (!i || *i < 0 || *i >= static_cast<int>(kSlots)) return std::nullopt;

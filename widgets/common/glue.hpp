@@ -14,6 +14,7 @@
 
 #include "core/bundle_read.hpp"
 
+#include "widgets/common/command.hpp"
 #include "widgets/common/keep.hpp"
 #include "widgets/common/widget.hpp"
 #include "widgets/common/wire.hpp"
@@ -61,9 +62,28 @@ protected:
     // The work a file leaves once taken (the Careerometer's search index), a slice per call; true when done.
     virtual bool more_work() { return true; }
 
-    // The widget's one place where actions happen. Returns false (with `error` set) for unknown verbs or
-    // bad arguments; nothing changes then.
-    virtual bool apply(std::string_view line, Host& host, std::string* error = nullptr) = 0;
+    // The widget's one place where actions happen: the keep verbs (copy, print, the code field) here, every
+    // other verb in the widget's act(). Returns false (with `error` set) for unknown verbs or bad arguments;
+    // nothing changes then.
+    bool apply(std::string_view line, Host& host, std::string* error = nullptr) {
+        const Command cmd = split_command(line);
+        if (bool done = false; apply_keep(cmd.verb, cmd.arg, keep_code(), keep_not_yet(), host, error, done)) return done;
+        return act(cmd.verb, cmd.arg, host, Refuse{error});
+    }
+
+    // Refuses a command: says why (through apply's `error`, when asked) and returns false.
+    struct Refuse {
+        std::string* error;
+        bool operator()(std::string why) const {
+            if (error) *error = std::move(why);
+            return false;
+        }
+    };
+    // The widget's verbs.
+    virtual bool act(std::string_view verb, std::string_view arg, Host& host, const Refuse& refuse) = 0;
+    // The results code the keep verbs copy and print, and what a student must do before there is one.
+    virtual const std::string& keep_code() const = 0;
+    virtual std::string_view keep_not_yet() const = 0;
 
     // Applies the commands a frame's clicks produced (the frame was drawn before them).
     void apply_clicks(const std::vector<std::string>& commands, Host& host) {

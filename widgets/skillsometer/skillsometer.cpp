@@ -154,14 +154,12 @@ private:
         focus("profile-heading");
     }
 
-    bool apply(std::string_view line, Host& host, std::string* error = nullptr) override {
-        const Command cmd = split_command(line);
-        const std::string_view verb = cmd.verb, arg = cmd.arg;
-        auto refuse = [&](std::string why) {
-            if (error) *error = std::move(why);
-            return false;
-        };
-        if (bool done = false; apply_keep(verb, arg, vm_.keep.code.text, "finish the quiz first", host, error, done)) return done;
+    const std::string& keep_code() const override { return vm_.keep.code.text; }
+    std::string_view keep_not_yet() const override { return "finish the quiz first"; }
+
+    // The widget's verbs (the keep verbs are the glue's). Returns false, through `refuse`, for unknown verbs
+    // or bad arguments; nothing changes then.
+    bool act(std::string_view verb, std::string_view arg, Host& host, const Refuse& refuse) override {
         auto index_arg = [&](std::size_t size) -> std::optional<std::size_t> {
             auto v = parse_int(arg);
             if (!v || *v < 0 || static_cast<std::size_t>(*v) >= size) return std::nullopt;
