@@ -15,17 +15,20 @@ using namespace ometer;
 
 namespace {
 
+// One occupation with what search reads: its code, title and job count.
+void add_occupation(Bundle& bundle, const char* code, const char* title, double jobs) {
+    Occupation o;
+    o.code = code;
+    o.title = title;
+    o.jobs = jobs;
+    bundle.occupations.push_back(o);
+}
+
 struct Fixture {
     Bundle bundle;
     TitleSet titles;
     Fixture() {
-        auto add = [&](const char* code, const char* title, double jobs) {
-            Occupation o;
-            o.code = code;
-            o.title = title;
-            o.jobs = jobs;
-            bundle.occupations.push_back(o);
-        };
+        auto add = [&](const char* code, const char* title, double jobs) { add_occupation(bundle, code, title, jobs); };
         add("5241", "Electricians and electrical fitters", 100000);
         add("5315", "Plumbers and heating and ventilating installers", 60000);
         add("2237", "Other registered nursing professionals", 200000);
@@ -136,13 +139,7 @@ struct Words {
     Bundle bundle;
     TitleSet titles;
     Words() {
-        auto add = [&](const char* code, const char* title, double jobs) {
-            Occupation o;
-            o.code = code;
-            o.title = title;
-            o.jobs = jobs;
-            bundle.occupations.push_back(o);
-        };
+        auto add = [&](const char* code, const char* title, double jobs) { add_occupation(bundle, code, title, jobs); };
         add("3313", "Fire service officers", 30000);             // 0
         add("4122", "Book-keepers, payroll managers and wages clerks", 150000);
         add("9225", "Refuse and salvage occupations", 40000);
