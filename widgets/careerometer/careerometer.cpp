@@ -99,12 +99,9 @@ private:
 
     // A comparison's results code: shows its jobs, or says plainly why it can't.
     bool open_code(std::string_view text, Host& host) {
-        keep_.error.clear();
-        keep_.note.clear();
+        auto decoded = decode_code(text, host);
+        if (!decoded) return false;
         auto fail_with = [&](std::string why) { return refuse_code(host, std::move(why)); };
-        if (text.empty()) return fail_with(std::string(keep_text::kEmpty));
-        auto decoded = decode_results_code(text);
-        if (!decoded) return fail_with(decoded.error());
         if (decoded->is_quiz) return fail_with(std::string(keep_text::kNotCompare));
         if (decoded->compare.region != state_.bundle().region) return fail_with(std::string(keep_text::kWrongRegion));
         for (const auto& c : decoded->compare.codes)

@@ -8,11 +8,13 @@
 
 #include <cstddef>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "core/bundle_read.hpp"
+#include "core/results_code.hpp"
 
 #include "widgets/common/command.hpp"
 #include "widgets/common/keep.hpp"
@@ -133,6 +135,23 @@ protected:
     bool refuse_code(Host& host, std::string why) {
         changed_ = true;
         return widgets::refuse_code(keep_, notices_, host, std::move(why));
+    }
+
+    // The start of opening a typed results code, the same in both widgets: the last message cleared, an
+    // empty or mistyped code refused out loud. Nothing when refused; the widget checks what kind it is.
+    std::optional<DecodedCode> decode_code(std::string_view text, Host& host) {
+        keep_.error.clear();
+        keep_.note.clear();
+        if (text.empty()) {
+            refuse_code(host, std::string(keep_text::kEmpty));
+            return std::nullopt;
+        }
+        auto decoded = decode_results_code(text);
+        if (!decoded) {
+            refuse_code(host, decoded.error());
+            return std::nullopt;
+        }
+        return std::move(decoded.value());
     }
 
     void announce(Host& host, const std::string& text) { notices_.announce(host, text); }

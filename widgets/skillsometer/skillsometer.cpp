@@ -251,12 +251,9 @@ private:
 
     // A quiz's results code: its answers, on its form and scale, straight to the results.
     bool open_code(std::string_view text, Host& host) {
-        keep_.error.clear();
-        keep_.note.clear();
+        auto decoded = decode_code(text, host);
+        if (!decoded) return false;
         auto fail_with = [&](std::string why) { return refuse_code(host, std::move(why)); };
-        if (text.empty()) return fail_with(std::string(keep_text::kEmpty));
-        auto decoded = decode_results_code(text);
-        if (!decoded) return fail_with(decoded.error());
         if (!decoded->is_quiz) return fail_with(std::string(keep_text::kNotQuiz));
         if (!state_.load_answers(decoded->quiz.form, decoded->quiz.scale, decoded->quiz.choices))
             return fail_with(std::string(skillsometer_text::kAnswersDontFit));
