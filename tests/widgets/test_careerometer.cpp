@@ -132,6 +132,25 @@ TEST_CASE("the widget through the null shell: commands, events, and frames that 
     CHECK(shell.widget().content_height() > 600);
 }
 
+TEST_CASE("a drop-down closed with Escape stays closed when the titles arrive; an open one shows them") {
+    const std::string dir = test::source_dir() + "/assets/data/";
+    for (bool escaped : {true, false}) {
+        CAPTURE(escaped);
+        CareerometerState st;
+        st.set_bundle(read_bundle(test::read_text(dir + "uk-cards.json")).value());
+        st.set_titles(read_titles(test::read_text(dir + "uk-titles.json"), st.bundle()).value());
+        st.set_query("plumb");
+        REQUIRE(st.dropdown_open());
+        if (escaped) st.close_dropdown();
+        while (!st.build_index()) {
+        }
+        CHECK_FALSE(st.results().empty());  // searched again over every title either way
+        CHECK(st.dropdown_open() == !escaped);
+        st.move_highlight(1);  // an arrow key asks for the list again
+        CHECK(st.dropdown_open());
+    }
+}
+
 TEST_CASE("the search titles are asked for once a student goes to search, not before") {
     NullShell shell("widget=careerometer\noccupations=5241\n", 1100, 900);
     REQUIRE(shell.load_data(test::source_dir() + "/assets/data").ok());

@@ -30,8 +30,10 @@ bool CareerometerState::build_index() {
     index_ = std::make_unique<SearchIndex>(building_->finish());
     building_.reset();
     const int highlighted = highlighted_;
+    const bool dismissed = dismissed_;
     set_query(query_);  // what the student typed meanwhile, now over every title
     if (highlighted < 0) highlighted_ = -1;
+    if (dismissed) close_dropdown();  // closed with Escape: the new results wait until they are asked for
     return true;
 }
 
@@ -40,12 +42,14 @@ void CareerometerState::set_query(std::string text) {
     query_ = std::move(text);
     results_ = index_ ? index_->search(query_, kDropdownRows) : std::vector<SearchHit>{};
     dropdown_open_ = !results_.empty();
+    dismissed_ = false;
     highlighted_ = results_.empty() ? -1 : 0;
 }
 
 void CareerometerState::move_highlight(int delta) {
     if (results_.empty()) return;
     dropdown_open_ = true;
+    dismissed_ = false;
     int n = static_cast<int>(results_.size());
     highlighted_ = highlighted_ < 0 ? (delta > 0 ? 0 : n - 1) : ((highlighted_ + delta) % n + n) % n;
 }

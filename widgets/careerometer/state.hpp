@@ -37,7 +37,10 @@ public:
     const std::string& query() const { return query_; }
     const std::vector<SearchHit>& results() const { return results_; }
     bool dropdown_open() const { return dropdown_open_ && !results_.empty(); }
-    void close_dropdown() { dropdown_open_ = false; }
+    void close_dropdown() {  // Escape, or leaving the search box
+        dropdown_open_ = false;
+        dismissed_ = true;
+    }
     int highlighted() const { return highlighted_; }
     void move_highlight(int delta);    // wraps; -1 = none
     void set_highlight(int index);
@@ -76,6 +79,7 @@ private:
     std::string query_;
     std::vector<SearchHit> results_;
     bool dropdown_open_ = false;
+    bool dismissed_ = false;  // the student closed the drop-down; the titles arriving do not reopen it
     int highlighted_ = -1;
     std::array<std::optional<std::size_t>, kSlots> slots_{};
     std::array<bool, kSlots> details_{};
