@@ -128,6 +128,9 @@ test('keyboard only: Tab to the search box, arrows and Enter to choose, Tab to R
   });
   for (let i = 0; i < 5 && (await focused()).id !== 'search'; i++) await page.keyboard.press('Tab');
   assert.equal((await focused()).id, 'search', 'search box reachable by Tab');
+  // Focus fetched the search titles; this walk starts once search runs over all of them (the state tests
+  // cover what happens when they arrive mid-search).
+  await until(frame, (st) => st.search_titles === 'all', 'every search title, after focusing the box');
   await page.keyboard.type('plumb', { delay: 40 });
   await until(frame, (st) => st.results.length >= 2, 'results for plumb');
   await page.keyboard.press('ArrowDown');

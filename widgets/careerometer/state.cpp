@@ -13,6 +13,7 @@ void CareerometerState::set_bundle(Bundle bundle) {
     building_.reset();
     bundle_ = std::make_unique<Bundle>(std::move(bundle));
     index_ = std::make_unique<SearchIndex>(*bundle_);
+    all_titles_ = false;
     slots_ = {};
     details_ = {};
     refresh();
@@ -29,6 +30,7 @@ bool CareerometerState::build_index() {
     if (!building_->step()) return false;
     index_ = std::make_unique<SearchIndex>(building_->finish());
     building_.reset();
+    all_titles_ = true;
     const int highlighted = highlighted_;
     const bool dismissed = dismissed_;
     set_query(query_);  // what the student typed meanwhile, now over every title

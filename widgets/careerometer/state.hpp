@@ -26,6 +26,7 @@ public:
     void set_titles(TitleSet titles);
     bool build_index();  // one slice; true when there is nothing left to build
     bool indexing() const { return building_ != nullptr; }
+    bool all_titles() const { return all_titles_; }  // search runs over every title, not only the jobs' own
     Result<bool> set_details(std::string_view text, const std::string& name);
     bool ready() const { return bundle_ != nullptr; }
     const Bundle& bundle() const { return *bundle_; }
@@ -79,6 +80,7 @@ private:
     std::string query_;
     std::vector<SearchHit> results_;
     bool dropdown_open_ = false;
+    bool all_titles_ = false;
     bool dismissed_ = false;  // the student closed the drop-down; the titles arriving do not reopen it
     int highlighted_ = -1;
     std::array<std::optional<std::size_t>, kSlots> slots_{};

@@ -42,6 +42,7 @@ std::string careerometer_state_json(const CareerometerState& st, const std::vect
         results.push_back({{"code", occ.code}, {"title", occ.title}, {"matched", utf8_sanitise(h.title)}});
     }
     j["results"] = results;
+    j["search_titles"] = st.all_titles() ? "all" : st.indexing() ? "indexing" : "occupations";
     j["dropdown_open"] = st.dropdown_open();
     j["highlighted"] = st.highlighted();
     j["codes"] = st.codes();
