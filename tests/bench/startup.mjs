@@ -8,7 +8,8 @@
 //   first_visit_kb    brotli bytes of every /ometer/ file the visit downloads, until 1.5 s after ready
 //   requests          how many files that is
 //   cpu_paint_ms      renderer main-thread CPU from navigation to the first useful paint (the frame's
-//                     'ometer:paint' mark; a build without the mark paints its first useful frame at ready)
+//                     'ometer:paint' mark, set in the animation frame that draws the first screen; a build
+//                     without the mark paints its first useful frame at ready)
 //   cpu_ready_ms      the same to 'ometer:ready' on the host page
 //   longest_task_ms   the longest main-thread task from the first useful paint to 1.5 s after ready
 //   longest_task_cpu_ms  the most CPU any one of those tasks used: what is left of the longest task once

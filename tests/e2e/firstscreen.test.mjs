@@ -27,8 +27,9 @@ after(async () => {
 });
 
 // Opens a widget with its wasm held until release() is called; returns the frame as soon as it exists.
-async function openHeld(widget, options = {}) {
+async function openHeld(widget, options = {}, init = null) {
   const { page, context, problems } = await newPage(browser, options);
+  if (init) await page.addInitScript(init);
   let release;
   const held = new Promise((ok) => { release = ok; });
   await page.route(/\.wasm$/, async (route) => { await held; await route.continue(); });
@@ -44,7 +45,7 @@ test('Careerometer: the first screen is HTML at once, and words typed before the
   const { page, context, problems, frame, release } = await openHeld('careerometer', { width: 390, height: 800 });
   assert.equal(await frame.locator('#mirror h2').textContent(), 'Careerometer');
   assert.ok(await frame.locator('#app').evaluate((el) => el.classList.contains('early')), 'shown as the early HTML screen');
-  assert.ok(await frame.evaluate(() => performance.getEntriesByName('ometer:paint').length === 1), 'the first useful paint is marked');
+  await frame.waitForFunction(() => performance.getEntriesByName('ometer:paint').length === 1, null, { timeout: 5000 });   // the first useful paint, marked as it is drawn
   assert.equal(await frame.evaluate(() => !!window.ometerDebug), false, 'the widget is not ready yet');
   const search = frame.locator('#search');
   assert.ok(await search.isVisible(), 'the search box is there to type in');
@@ -59,6 +60,14 @@ test('Careerometer: the first screen is HTML at once, and words typed before the
   assert.equal(await search.inputValue(), 'electrician', 'nothing typed was lost');
   assert.ok(await frame.locator('#app').evaluate((el) => !el.classList.contains('early') && !el.classList.contains('fallback')),
     'the canvas has taken over');
+  // Its context came after a worker had set up the GPU connection (the frame's CSP lets that worker run).
+  assert.equal(await frame.evaluate(() => window.ometerDebug.glWarm()), 'warmed');
+  // ...and at the canvas's own size: the drawing buffer is the size the widget draws at.
+  const size = await frame.evaluate(() => {
+    const c = document.getElementById('ometer-canvas');
+    return { buffer: [c.width, c.height], css: [c.clientWidth, c.clientHeight], dpr: window.devicePixelRatio };
+  });
+  assert.deepEqual(size.buffer, size.css.map((v) => Math.round(v * size.dpr)), JSON.stringify(size));
   assert.deepEqual(problems, []);
   await context.close();
 });
@@ -72,6 +81,33 @@ test('Skillsometer: Start pressed on the early screen starts the quiz once the w
   await ready(frame);
   const s = await waitFor(() => state(frame), (st) => st.stage === 'questions', 'the quiz under way');
   assert.equal(s.statement.id, 1, 'on the first statement');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+// Logs, in every frame, each time a canvas gets a WebGL context or a new width or height.
+function logCanvas() {
+  const log = (window.__canvasLog = []);
+  const proto = HTMLCanvasElement.prototype;
+  const getContext = proto.getContext;
+  proto.getContext = function (...args) { log.push(`context ${this.width}x${this.height}`); return getContext.apply(this, args); };
+  for (const key of ['width', 'height']) {
+    const d = Object.getOwnPropertyDescriptor(proto, key);
+    Object.defineProperty(proto, key, { ...d, set(v) { log.push(`${key} ${v}`); d.set.call(this, v); } });
+  }
+}
+
+test('the canvas gets its context once the widget is ready, already at the size it is drawn at', async () => {
+  // A drawing buffer resized after frames were drawn makes the main thread wait for the GPU (a long task).
+  const { context, problems, frame, release } = await openHeld('skillsometer', { width: 390, height: 800 }, logCanvas);
+  assert.deepEqual(await frame.evaluate(() => window.__canvasLog), [], 'no context while the first screen shows');
+  release();
+  await ready(frame);
+  await frame.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(ok, 300)))));
+  assert.ok(await frame.evaluate(() => window.ometerDebug.framesDrawn()) > 0, 'the canvas has drawn');
+  const log = await frame.evaluate(() => window.__canvasLog);
+  const c = await frame.evaluate(() => { const el = document.getElementById('ometer-canvas'); return `${el.width}x${el.height}`; });
+  assert.deepEqual(log, [`width ${c.split('x')[0]}`, `height ${c.split('x')[1]}`, `context ${c}`], 'sized, then its context, then no resize');
   assert.deepEqual(problems, []);
   await context.close();
 });

@@ -11,7 +11,7 @@ import { buildPrint } from './print.js';
 import { stablePage } from './standalone.js';
 import { fetchChecked } from './fetch.js';
 import { progressKey, progressStore, showNote } from './storage.js';
-import { watchGlContext } from './glcontext.js';
+import { warmGlConnection, watchGlContext } from './glcontext.js';
 
 // Asset URLs relative to this file. tools/dist.mjs rewrites this line with the content-hashed names
 // (a data file missing from `data` is fetched from data/ under its own name).
@@ -428,7 +428,8 @@ function showFirstScreen() {
     input.hidden = false;
   }
   mirror.render(vm);
-  performance.mark('ometer:paint');
+  // Marked as the frame that shows it is drawn, not here: the rest of this task comes before that paint.
+  requestAnimationFrame(() => performance.mark('ometer:paint'));
   reportHeight();
 }
 
@@ -449,6 +450,42 @@ function endFirstScreen(hasGl) {
   if (widget === 'careerometer' && input.value) call.command(`query ${input.value.slice(0, 100)}`);
   if (widget === 'careerometer' && document.activeElement === input) call.command('input-focus 1');
   for (const line of early.queue.splice(0)) call.command(line);
+}
+
+// Waits for the widget's headless frames (one an animation frame) to give the loaded widget's content
+// height: at least two frames, then until it stops changing, at most five; a frame the browser does not
+// animate (out of view in another origin's page) is waited for 100 ms at most.
+async function settledHeight() {
+  for (let i = 0; i < 5; i++) {
+    const before = contentHeight;
+    const animated = await Promise.race([
+      new Promise((ok) => requestAnimationFrame(() => ok(true))),
+      new Promise((ok) => setTimeout(() => ok(false), 100)),
+    ]);
+    if (!animated || (i >= 1 && contentHeight === before)) return;
+  }
+}
+
+// Creates the canvas's WebGL2 context, sized first (ometer_attach), and watches for its loss. Creating it
+// is the test for WebGL2: no probe context first (the warm-up worker's is off this thread). Without it, the
+// HTML version.
+let glWatch = null;
+function attachCanvas() {
+  if (!call.attach('#ometer-canvas')) {
+    showHtmlVersion('WebGL2 is not available');
+    return false;
+  }
+  if (!early.shown) mirror.setOverlay(true);   // else once the first screen gives way
+  // [embed-anywhere] a lost WebGL context: headless until it returns, else the HTML version (glcontext.js).
+  glWatch = watchGlContext(canvas, {
+    lost: () => call.glLost(),
+    restored: () => { call.glRestored(); layout(); },
+    giveUp: () => {
+      showHtmlVersion('the WebGL context was lost and did not come back');
+      announce('The widget now shows its simpler version. Everything in it still works.');
+    },
+  });
+  return true;
 }
 
 // --- start-up -----------------------------------------------------------------------------------------
@@ -574,6 +611,7 @@ async function start() {
     return;
   }
   statusText.textContent = widget === 'skillsometer' ? 'Loading the quiz\u2026' : 'Loading job data\u2026';
+  const glWarm = warmGlConnection();   // side by side with the wasm's download and compile
   let fonts;
   try {
     let stop;
@@ -597,20 +635,15 @@ async function start() {
   fonts.forEach((bytes, i) => call.font(i, bytes));
   addFontFaces(fonts);
   call.create(optionLines());
-
-  // Creating the context is the test for WebGL2: no probe context first.
-  const hasGl = call.attach('#ometer-canvas');
-  if (!hasGl) showHtmlVersion('WebGL2 is not available');
-  else if (!early.shown) mirror.setOverlay(true);   // else once the first screen gives way
-  // [embed-anywhere] a lost WebGL context: headless until it returns, else the HTML version (glcontext.js).
-  const glWatch = hasGl ? watchGlContext(canvas, {
-    lost: () => call.glLost(),
-    restored: () => { call.glRestored(); layout(); },
-    giveUp: () => {
-      showHtmlVersion('the WebGL context was lost and did not come back');
-      announce('The widget now shows its simpler version. Everything in it still works.');
-    },
-  }) : null;
+  layout();
+  // With the first screen showing, the canvas stays hidden until the widget is ready and gets its context
+  // then, at the height it will have: its frames meanwhile run headless. (A drawing buffer resized after
+  // frames were drawn waits for the GPU: 20-70 ms of this thread on a software GPU, measured.)
+  let hasGl = null;
+  if (!early.shown) {
+    await glWarm;   // usually long done; if not, waiting here beats a blocked main thread in attach()
+    hasGl = attachCanvas();
+  }
   attachInput();
   layout();
   // The fonts in a task of their own; the widget draws its first frame after them (no long task either way).
@@ -645,6 +678,16 @@ async function start() {
     if (saved) call.command(`restore ${saved}`);
   }
   page.ready((line) => call.command(line));   // [embed-anywhere] results=CODE on a stable Skillsometer page
+  if (hasGl === null) {
+    await settledHeight();
+    layout();   // at the height the headless frames found
+    await glWarm;
+    hasGl = attachCanvas();
+    if (hasGl) {
+      await nextTask();
+      call.prepare();   // the font atlas uploaded, in a task of its own
+    }
+  }
   app.classList.remove('loading');
   endFirstScreen(hasGl);
   layout();
@@ -659,6 +702,7 @@ async function start() {
     preparePrint,
     layout: () => mirror.rects,   // the last layout event: {id: [x, y, w, h]} in CSS px on the canvas
     glContext: () => glWatch,   // [embed-anywhere] losses, restores and how long each took
+    glWarm: () => glWarm,   // how the GPU connection was warmed (glcontext.js)
     progressKept: () => !!(progress && progress.kept),
   };
 }

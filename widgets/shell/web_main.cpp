@@ -174,6 +174,14 @@ EMSCRIPTEN_KEEPALIVE int ometer_attach(const char* selector) {
     attrs.stencil = false;
     attrs.premultipliedAlpha = false;
     attrs.enableExtensionsByDefault = false;  // ImGui needs none; enabling them all cost ~20 ms at start-up
+    // The canvas gets its size (the page called ometer_resize first) before it has a context: a drawing
+    // buffer resized later is checked by the browser in a call the main thread waits for, behind the GPU
+    // work queued so far (20-70 ms on a software GPU, measured; creating it at its size costs 13-18 ms).
+    if (s.runner && s.runner->pixel_width() > 0 && s.runner->pixel_height() > 0) {
+        s.canvas_w = s.runner->pixel_width();
+        s.canvas_h = s.runner->pixel_height();
+        emscripten_set_canvas_element_size(selector, s.canvas_w, s.canvas_h);
+    }
     s.gl = emscripten_webgl_create_context(selector, &attrs);
     if (s.gl <= 0) {
         s.gl = 0;
