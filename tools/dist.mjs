@@ -98,27 +98,33 @@ function withFirstScreen(html) {
   ]);
 }
 
+// The scripts every start-up runs, whole: a first-line "allFunctionsCalledOnLoad" tells V8 to compile all
+// of their functions as the file streams in, off the main thread, instead of each on its first call on it
+// (CPU to ready 133 -> 122 ms for the Skillsometer, medians of 5; browsers without the hint read a comment).
+const STARTUP_SCRIPTS = ['mirror.js', 'options.js', 'fetch.js', 'storage.js', 'glcontext.js'];
+const compileHint = (text) => `//# allFunctionsCalledOnLoad\n${text}`;
+
 function buildAssets() {
   // Leaves first: each file is hashed after everything it names, so a change anywhere renames its users.
   const wasm = addAsset('ometer-widgets.wasm', need(join(root, 'build/web/widgets/ometer-widgets.wasm')));
   const fonts = ['lato-regular.ttf', 'lato-bold.ttf'].map((f) => addAsset(f, need(join(root, 'build/web/fonts', f))));
   const data = Object.fromEntries(WEB_DATA.map((f) => [f, addAsset(f, need(join(root, 'assets/data', f)))]));
   for (const f of ['mirror.js', 'print.js', 'options.js', 'fetch.js', 'storage.js', 'glcontext.js', 'guard.js', 'frame.css', 'frame-legacy.js']) {
-    addAsset(f, need(join(FRAME, f)));
+    addAsset(f, STARTUP_SCRIPTS.includes(f) ? compileHint(need(join(FRAME, f))) : need(join(FRAME, f)));
   }
   addAsset('standalone.js', rewrite(need(join(FRAME, 'standalone.js')).toString('utf8'), 'standalone.js', [importOf('options.js', hashed('options.js'))]));
 
   // The runtime's own wasm name is never used (frame.js instantiates the wasm itself); renamed all the same.
-  addAsset('ometer-widgets.js', rewrite(need(join(root, 'build/web/widgets/ometer-widgets.js')).toString('utf8'),
-    'ometer-widgets.js', [[/"ometer-widgets\.wasm"/g, JSON.stringify(wasm)]]));
+  addAsset('ometer-widgets.js', compileHint(rewrite(need(join(root, 'build/web/widgets/ometer-widgets.js')).toString('utf8'),
+    'ometer-widgets.js', [[/"ometer-widgets\.wasm"/g, JSON.stringify(wasm)]])));
   // frame.js checks what it fetches against these hashes (web/frame/fetch.js).
   const integrity = Object.fromEntries([wasm, ...fonts, ...Object.values(data)].map((name) =>
     [name, [...assets.values()].find((a) => a.name === name).integrity]));
   const ASSETS = { wasm, fonts, data, integrity };
-  addAsset('frame.js', rewrite(need(join(FRAME, 'frame.js')).toString('utf8'), 'frame.js', [
+  addAsset('frame.js', compileHint(rewrite(need(join(FRAME, 'frame.js')).toString('utf8'), 'frame.js', [
     [/^const ASSETS = \{.*\};$/m, `const ASSETS = ${JSON.stringify(ASSETS)};`],
     ...['mirror.js', 'print.js', 'standalone.js', 'fetch.js', 'storage.js', 'glcontext.js'].map((f) => importOf(f, hashed(f))),
-  ]));
+  ])));
   const frame = withFirstScreen(rewrite(need(join(FRAME, 'frame.html')).toString('utf8'), 'frame.html',
     ['guard.js', 'frame.css', ...MODULES, 'ometer-widgets.js', 'frame.js', 'frame-legacy.js'].map(attrOf)));
   addAsset('frame.html', withImportMap(frame, './', 'frame.html'));
