@@ -9,12 +9,12 @@
 // the page. Best effort: without OffscreenCanvas or workers, or if the worker fails or takes longer than
 // `patience` ms, the widget's own context simply waits as before.
 // The worker's code is this string, from this checked file: no extra download (the CSP allows blob: workers).
-const WARM_WORKER = "try { var c = new OffscreenCanvas(1, 1).getContext('webgl2'); " +
-  "var x = c && c.getExtension('WEBGL_lose_context'); if (x) x.loseContext(); } catch (e) {} postMessage(0);";
+const WARM_WORKER = "var c = null; try { c = new OffscreenCanvas(1, 1).getContext('webgl2'); " +
+  "var x = c && c.getExtension('WEBGL_lose_context'); if (x) x.loseContext(); } catch (e) {} postMessage(!!c);";
 let warmWorker = null;   // kept: a worker the page no longer references could be collected, i.e. ended
 
-// Resolves with what happened: 'warmed', 'unsupported', 'refused' (no worker could start), 'failed' or
-// 'too slow'; never rejects.
+// Resolves with what happened: 'warmed', 'no context' (the worker got no WebGL2), 'unsupported', 'refused'
+// (no worker could start), 'failed' or 'too slow'; never rejects.
 export function warmGlConnection(patience = 2000) {
   if (typeof OffscreenCanvas !== 'function' || typeof Worker !== 'function') return Promise.resolve('unsupported');
   return new Promise((resolve) => {
@@ -22,7 +22,7 @@ export function warmGlConnection(patience = 2000) {
     const done = (outcome) => {
       clearTimeout(timer);
       if (url) URL.revokeObjectURL(url);
-      if (outcome !== 'warmed' && warmWorker) {
+      if (outcome !== 'warmed' && warmWorker) {   // with no context, ending it costs nothing
         warmWorker.terminate();
         warmWorker = null;
       }
@@ -32,7 +32,7 @@ export function warmGlConnection(patience = 2000) {
     try {
       url = URL.createObjectURL(new Blob([WARM_WORKER], { type: 'text/javascript' }));
       warmWorker = new Worker(url);
-      warmWorker.onmessage = () => done('warmed');
+      warmWorker.onmessage = (e) => done(e.data === true ? 'warmed' : 'no context');
       warmWorker.onerror = () => done('failed');
     } catch {
       done('refused');   // a CSP without blob: workers, a sandbox: the context waits on the main thread instead
