@@ -5,10 +5,48 @@
 #include <algorithm>
 #include <cfloat>
 
+#include <imgui_internal.h>
+
 namespace ometer::widgets {
 
 // Line breaks only at spaces (ImGui's own wrapping also breaks after commas, which splits "£45,500").
 // A word wider than the line (a results code) breaks after a hyphen, or failing that between characters.
+namespace {
+
+// The width ImFont::CalcTextSizeA gives text[start, e), grown one character at a time as e moves right:
+// ImGui 1.86 adds each character's advance left to right and never kerns, so every width is bit for bit
+// the one measuring the run again would give, without measuring the line's start again for each word
+// (which made wrapping quadratic: the largest item of a start-up profile). Only for text without control
+// characters (a newline restarts ImGui's measure).
+class RunWidth {
+public:
+    RunWidth(const ImFont* font, std::string_view text, std::size_t start) : font_(font), text_(text), pos_(start) {}
+
+    float upto(std::size_t end) {
+        const char* s = text_.data() + pos_;
+        const char* stop = text_.data() + end;
+        while (s < stop) {
+            unsigned int c = static_cast<unsigned char>(*s);
+            if (c < 0x80) {
+                ++s;
+            } else {
+                s += ImTextCharFromUtf8(&c, s, stop);
+            }
+            width_ += static_cast<int>(c) < font_->IndexAdvanceX.Size ? font_->IndexAdvanceX.Data[c] : font_->FallbackAdvanceX;
+        }
+        pos_ = end;
+        return width_;
+    }
+
+private:
+    const ImFont* font_;
+    std::string_view text_;
+    std::size_t pos_;
+    float width_ = 0;
+};
+
+}  // namespace
+
 std::vector<std::pair<std::size_t, std::size_t>> wrap_lines(ImFont* font, std::string_view text, float width) {
     // A box sized from measured words (their width plus padding, less the same padding) must hold them on
     // the same lines again: float rounding can make it a hair narrower than they measured.
@@ -17,18 +55,24 @@ std::vector<std::pair<std::size_t, std::size_t>> wrap_lines(ImFont* font, std::s
     auto w = [&](std::size_t b, std::size_t e) {
         return font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, text.data() + b, text.data() + e).x;
     };
+    const bool plain = std::none_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 32; });
     std::size_t start = 0;
     while (start < text.size()) {
+        RunWidth run(font, text, start);
+        auto upto = [&](std::size_t e) { return plain ? run.upto(e) : w(start, e); };
         std::size_t end = start, fit = start;
+        float fit_width = 0;
         while (end < text.size()) {
             std::size_t next = text.find(' ', end + 1);
             if (next == std::string_view::npos) next = text.size();
-            if (w(start, next) > width && fit > start) break;
+            const float next_width = upto(next);
+            if (next_width > width && fit > start) break;
             fit = next;
+            fit_width = next_width;
             end = next;
-            if (w(start, fit) > width) break;
+            if (fit_width > width) break;
         }
-        if (w(start, fit) > width) {  // one long word: cut it where it stops fitting
+        if (fit_width > width) {  // one long word: cut it where it stops fitting
             std::size_t cut = start + 1;
             while (cut < fit && w(start, cut + 1) <= width) ++cut;
             while (cut > start + 1 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
