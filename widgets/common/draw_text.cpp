@@ -9,8 +9,6 @@
 
 namespace ometer::widgets {
 
-// Line breaks only at spaces (ImGui's own wrapping also breaks after commas, which splits "£45,500").
-// A word wider than the line (a results code) breaks after a hyphen, or failing that between characters.
 namespace {
 
 // The width ImFont::CalcTextSizeA gives text[start, e), grown one character at a time as e moves right:
@@ -47,6 +45,8 @@ private:
 
 }  // namespace
 
+// Line breaks only at spaces (ImGui's own wrapping also breaks after commas, which splits "£45,500").
+// A word wider than the line (a results code) breaks after a hyphen, or failing that between characters.
 std::vector<std::pair<std::size_t, std::size_t>> wrap_lines(ImFont* font, std::string_view text, float width) {
     // A box sized from measured words (their width plus padding, less the same padding) must hold them on
     // the same lines again: float rounding can make it a hair narrower than they measured.

@@ -79,7 +79,7 @@ void WebGLRenderer::create() {
     glDisable(GL_STENCIL_TEST);
     glEnable(GL_SCISSOR_TEST);
     glActiveTexture(GL_TEXTURE0);
-    // The font atlas comes with the first frame (upload_fonts): built once the pixel ratio is known.
+    // The font atlas comes from ometer_prepare (upload_fonts), once the pixel ratio is known.
 }
 
 void WebGLRenderer::upload_fonts() {
