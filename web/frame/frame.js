@@ -635,6 +635,7 @@ async function start() {
   fonts.forEach((bytes, i) => call.font(i, bytes));
   addFontFaces(fonts);
   call.create(optionLines());
+  attachInput();
   layout();
   // With the first screen showing, the canvas stays hidden until the widget is ready and gets its context
   // then, at the height it will have: its frames meanwhile run headless. (A drawing buffer resized after
@@ -644,8 +645,6 @@ async function start() {
     await glWarm;   // usually long done; if not, waiting here beats a blocked main thread in attach()
     hasGl = attachCanvas();
   }
-  attachInput();
-  layout();
   // The fonts in a task of their own; the widget draws its first frame after them (no long task either way).
   await nextTask();
   call.prepare();
