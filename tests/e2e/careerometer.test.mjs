@@ -154,8 +154,20 @@ test('keyboard only: Tab to the search box, arrows and Enter to choose, Tab to R
   }
   assert.equal(at.id, 'm-card-0-remove', `the Remove button is reachable by keyboard (${at.label})`);
   await shot(page, 'careerometer-keyboard-focus');
+  await frame.evaluate(() => {   // what the press reached, for the message below should the card stay
+    window.__removeSeen = [];
+    for (const type of ['keydown', 'click']) document.addEventListener(type, (e) => window.__removeSeen.push(`${type} ${e.target.id}`), true);
+  });
   await page.keyboard.press('Enter');
-  await until(frame, (st) => st.cards[0] === null, 'card removed by keyboard');
+  try {
+    await until(frame, (st) => st.cards[0] === null, 'card removed by keyboard');
+  } catch (err) {
+    const seen = await frame.evaluate(() => {
+      const b = document.getElementById('m-card-0-remove');
+      return { events: window.__removeSeen, active: document.activeElement.id, command: b && b.dataset.command, disabled: b && b.getAttribute('aria-disabled') };
+    });
+    throw new Error(`${err.message}\nafter Enter: ${JSON.stringify(seen)}`);
+  }
   assert.deepEqual(problems, []);
   await context.close();
 });
