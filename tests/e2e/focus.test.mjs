@@ -183,3 +183,32 @@ test('Careerometer: adding a similar job moves focus to the new card\'s title, w
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('the mirror keeps focus on a button when something before it goes or comes (it is never moved)', async () => {
+  const { page, context } = await newPage(browser, { width: 800, height: 600 });
+  await page.goto(`${server.base}/ometer/v1/frame.html?widget=careerometer`);
+  const frame = await widgetFrame(page, 'careerometer');
+  const kept = await frame.evaluate(async () => {
+    const { Mirror } = await import(new URL('mirror.js', location.href).href);
+    const root = document.createElement('div');
+    document.body.append(root);
+    const mirror = new Mirror(root, { command() {}, onFocusId() {}, focusInput() {}, searchBox: null });
+    const button = (id) => ({ id, role: 'button', label: id, text: id });
+    const tree = (...ids) => ({ id: 'root', children: ids.map((id) => (id === 'list' ? { id, role: 'text', text: 'rows' } : button(id))) });
+    mirror.render(tree('about', 'list', 'remove', 'more'));
+    const remove = root.querySelector('[data-id="remove"]');
+    remove.focus();
+    const out = [];
+    for (const ids of [['about', 'remove', 'more'], ['about', 'list', 'remove', 'more'], ['remove', 'more'], ['list', 'about', 'remove']]) {
+      mirror.render(tree(...ids));
+      out.push({ ids: ids.join(' '), same: root.querySelector('[data-id="remove"]') === remove, focused: document.activeElement === remove,
+        order: [...root.children].map((e) => e.dataset.id).join(' ') });
+    }
+    return out;
+  });
+  for (const k of kept) {
+    assert.equal(k.order, k.ids, 'the elements in the tree\'s order');
+    assert.ok(k.same && k.focused, `focus stays on the Remove button after ${k.ids}`);
+  }
+  await context.close();
+});

@@ -44,12 +44,18 @@ export class Mirror {
     this.place(this.rects);
   }
 
-  // Creates or updates the children of `parent` to match `nodes`, reusing elements by id.
+  // Creates or updates the children of `parent` to match `nodes`, reusing elements by id. An element that
+  // stays is never moved past one that goes (those are skipped, then removed): moving an element takes
+  // the keyboard focus out of it, so a student's focus on a button would drop to the page when something
+  // before it (a closed drop-down) went.
   sync(parent, nodes) {
     const existing = new Map();
     for (const el of parent.children) if (el.dataset.id) existing.set(el.dataset.id, el);
+    const wanted = new Set(nodes.map((n) => n.id));
+    const goes = (el) => el && el.dataset.id && !wanted.has(el.dataset.id);
     let at = parent.firstElementChild;
     for (const n of nodes) {
+      while (goes(at)) at = at.nextElementSibling;
       if (n.role === 'input' && n.id === 'search') {
         // The Careerometer's search box is the page's own input, moved to its place in the reading order
         // (so Tab reaches it after the title and "About the data", as the canvas shows them).
@@ -60,9 +66,13 @@ export class Mirror {
         continue;
       }
       let el = existing.get(n.id);
-      if (el && el.tagName.toLowerCase() !== tagOf(n)) el = null;
-      if (!el) el = this.create(n);
       existing.delete(n.id);
+      if (el && el.tagName.toLowerCase() !== tagOf(n)) {   // a node that changed kind is made again
+        if (el === at) at = at.nextElementSibling;
+        el.remove();
+        el = null;
+      }
+      if (!el) el = this.create(n);
       this.update(el, n);
       if (el !== at) parent.insertBefore(el, at);
       else at = at.nextElementSibling;
