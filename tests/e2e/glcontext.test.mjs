@@ -1,6 +1,7 @@
 // A lost WebGL context (issue 12): both widgets, embedded from another origin, lose their context through
 // WEBGL_lose_context, keep working headless while it is away, and draw again with their state intact when
-// it returns; a context that never returns gives the working HTML version, said politely.
+// it returns; a context that never returns gives the working HTML version, said politely. And a frame that
+// would draw what the canvas shows already is not drawn again.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, serve, newPage, widgetFrame, state, until, canvasColours, shot, schoolServer } from './support.mjs';
@@ -106,3 +107,26 @@ for (const widget of ['careerometer', 'skillsometer']) {
     await context.close();
   });
 }
+
+// Every frame put on a canvas is GPU and compositor work (and, where the browser composites in software,
+// a read-back of the whole canvas on the page's main thread): a frame that would draw what the canvas
+// shows already is run (the widget's state moves on) but not drawn.
+test('a frame that would change nothing on the canvas is not drawn again; one that changes it is', async () => {
+  const { context, problems, frame } = await open('careerometer');
+  const settled = () => frame.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(ok, 200)))));
+  const counts = () => frame.evaluate(() => ({ run: window.ometerDebug.framesDrawn(), drawn: window.ometerDebug.framesPresented() }));
+  await settled();
+  const start = await counts();
+  assert.ok(start.drawn >= 1, 'the widget has drawn on its canvas');
+  // The page resizes to the same size: the widget runs two frames for it, both alike.
+  await frame.evaluate(() => window.dispatchEvent(new Event('resize')));
+  await settled();
+  const idle = await counts();
+  assert.ok(idle.run > start.run, 'the widget ran frames for the resize');
+  assert.equal(idle.drawn, start.drawn, 'none of them was drawn: the canvas showed them already');
+  await frame.evaluate(() => window.ometerDebug.command('add 5241'));
+  await settled();
+  assert.ok((await counts()).drawn > idle.drawn, 'a card added is drawn');
+  assert.deepEqual(noise(problems), []);
+  await context.close();
+});

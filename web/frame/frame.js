@@ -140,6 +140,7 @@ const call = {
   state: () => JSON.parse(M.UTF8ToString(M._ometer_state())),
   vm: () => JSON.parse(M.UTF8ToString(M._ometer_vm())),
   framesDrawn: () => M._ometer_frames_drawn(),
+  framesPresented: () => M._ometer_frames_presented(),
   glLost: () => M._ometer_gl_lost(),
   glRestored: () => M._ometer_gl_restored(),
 };
@@ -698,6 +699,7 @@ async function start() {
     vm: () => call.vm(),
     command: (line) => call.command(line),
     framesDrawn: () => call.framesDrawn(),
+    framesPresented: () => call.framesPresented(),   // of those, the ones drawn on the canvas
     preparePrint,
     layout: () => mirror.rects,   // the last layout event: {id: [x, y, w, h]} in CSS px on the canvas
     glContext: () => glWatch,   // [embed-anywhere] losses, restores and how long each took

@@ -43,7 +43,7 @@ struct Shell {
     bool frame_pending = false;  // a requestAnimationFrame is on its way
     bool prepared = false;       // ometer_prepare has run: frames may come
     float last_height = -1;
-    unsigned frames_drawn = 0;  // for tests: proves the loop sleeps when nothing changes
+    unsigned frames_drawn = 0;  // frames run (for tests: proves the loop sleeps when nothing changes)
     int last_cursor = -1;
     std::string scratch;  // backing store for strings returned to JS
 };
@@ -302,6 +302,8 @@ EMSCRIPTEN_KEEPALIVE int ometer_command(const char* line) {
 }
 
 EMSCRIPTEN_KEEPALIVE unsigned ometer_frames_drawn() { return shell().frames_drawn; }
+// Of those, the frames put on the canvas: one that would draw what it shows already is skipped (FrameMemo).
+EMSCRIPTEN_KEEPALIVE unsigned ometer_frames_presented() { return shell().renderer.frames_presented(); }
 
 EMSCRIPTEN_KEEPALIVE const char* ometer_state() {
     Shell& s = shell();

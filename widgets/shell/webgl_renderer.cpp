@@ -46,6 +46,7 @@ float channel(ImU32 c, int shift) { return static_cast<float>((c >> shift) & 0xF
 }  // namespace
 
 void WebGLRenderer::create() {
+    last_.forget();  // a new context's canvas shows nothing yet
     vertex_shader_ = compile(GL_VERTEX_SHADER, kVertexShader);
     fragment_shader_ = compile(GL_FRAGMENT_SHADER, kFragmentShader);
     program_ = glCreateProgram();
@@ -87,6 +88,7 @@ void WebGLRenderer::upload_fonts() {
     unsigned char* pixels = nullptr;
     int width = 0, height = 0;
     io.Fonts->GetTexDataAsRGBA32(&pixels, &width, &height);
+    last_.forget();  // the same draw data now samples other glyph pixels (a new texture may reuse the id)
     if (font_texture_) glDeleteTextures(1, &font_texture_);
     glGenTextures(1, &font_texture_);
     glBindTexture(GL_TEXTURE_2D, font_texture_);
@@ -120,6 +122,8 @@ bool WebGLRenderer::check_program() {
 bool WebGLRenderer::render(const ImDrawData& data, int fb_width, int fb_height, ImU32 background) {
     if (!checked_ && !check_program()) return false;
     if (!linked_) return false;
+    if (last_.same_as_last(data, fb_width, fb_height, background)) return true;  // the canvas shows it already
+    ++presented_;
     glViewport(0, 0, fb_width, fb_height);
     glScissor(0, 0, fb_width, fb_height);
     glClearColor(channel(background, IM_COL32_R_SHIFT), channel(background, IM_COL32_G_SHIFT),
@@ -169,6 +173,7 @@ bool WebGLRenderer::render(const ImDrawData& data, int fb_width, int fb_height, 
 }
 
 void WebGLRenderer::forget() {
+    last_.forget();
     program_ = vertex_shader_ = fragment_shader_ = 0;
     vao_ = vbo_ = ibo_ = font_texture_ = 0;
     checked_ = linked_ = false;

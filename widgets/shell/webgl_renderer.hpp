@@ -11,6 +11,8 @@
 
 #include <imgui.h>
 
+#include "widgets/shell/frame_memo.hpp"
+
 namespace ometer::widgets {
 
 class WebGLRenderer {
@@ -20,8 +22,10 @@ public:
     // Uploads the font atlas (again after it was rebuilt, or on a new context).
     void upload_fonts();
     bool has_fonts() const { return font_texture_ != 0; }
-    // Clears to `background` and draws; false when the program failed to link (error() says why).
+    // Clears to `background` and draws, unless the canvas already shows exactly this frame (FrameMemo);
+    // false when the program failed to link (error() says why).
     bool render(const ImDrawData& data, int fb_width, int fb_height, ImU32 background);
+    unsigned frames_presented() const { return presented_; }  // frames drawn on the canvas (tests)
     // The context was lost: every handle is gone with it; create() starts again on a new one.
     void forget();
     const std::string& error() const { return error_; }
@@ -36,6 +40,8 @@ private:
     bool linked_ = false;
     long long vbo_size_ = 0, ibo_size_ = 0;
     std::string error_;
+    FrameMemo last_;   // what the canvas shows now
+    unsigned presented_ = 0;
 };
 
 }  // namespace ometer::widgets
