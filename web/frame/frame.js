@@ -467,6 +467,17 @@ async function settledHeight() {
   }
 }
 
+// Resolves in the task after the one that paints the first screen (an animation frame's callbacks run
+// just before its paint), or at once without a first screen; a frame the browser does not animate (out of
+// view in another origin's page) waits 100 ms at most.
+function afterFirstPaint() {
+  if (!early.shown) return Promise.resolve();
+  return new Promise((ok) => {
+    const timer = setTimeout(ok, 100);
+    requestAnimationFrame(() => { clearTimeout(timer); setTimeout(ok, 0); });
+  });
+}
+
 // Creates the canvas's WebGL2 context, sized first (ometer_attach), and watches for its loss. Creating it
 // is the test for WebGL2: no probe context first (the warm-up worker's is off this thread). Without it, the
 // HTML version.
@@ -612,7 +623,9 @@ async function start() {
     return;
   }
   statusText.textContent = widget === 'skillsometer' ? 'Loading the quiz\u2026' : 'Loading job data\u2026';
-  const glWarm = warmGlConnection();   // side by side with the wasm's download and compile
+  // Side by side with the wasm's download and compile, once the first screen is on screen: starting the
+  // worker costs this thread a few milliseconds the student's first sight of the widget should not wait for.
+  const glWarm = afterFirstPaint().then(() => warmGlConnection());
   let fonts;
   try {
     let stop;
