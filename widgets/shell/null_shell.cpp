@@ -58,7 +58,7 @@ void NullShell::frames(int n) {
         runner_->prepare_fonts();
         unsigned char* pixels = nullptr;
         int w = 0, h = 0;
-        ImGui::GetIO().Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);
+        ImGui::GetIO().Fonts->GetTexDataAsAlpha8(&pixels, &w, &h);
         runner_->frame(*this, time_);
         vertices_ = ImGui::GetDrawData() ? ImGui::GetDrawData()->TotalVtxCount : 0;
         // Files the widget asked for (details when a job is opened, the Skillsometer's job cards) arrive as

@@ -68,7 +68,7 @@ void prepare_fonts() {
     } else if (changed) {
         unsigned char* pixels = nullptr;
         int w = 0, h = 0;
-        ImGui::GetIO().Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);  // headless: build, never upload
+        ImGui::GetIO().Fonts->GetTexDataAsAlpha8(&pixels, &w, &h);  // headless: build, never upload
     }
 }
 

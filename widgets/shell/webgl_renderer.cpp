@@ -31,7 +31,7 @@ in vec2 frag_uv;
 in vec4 frag_colour;
 layout(location = 0) out vec4 out_colour;
 void main() {
-    out_colour = frag_colour * texture(atlas, frag_uv);
+    out_colour = vec4(frag_colour.rgb, frag_colour.a * texture(atlas, frag_uv).r);  // the atlas is coverage only
 })";
 
 unsigned compile(GLenum type, const char* source) {
@@ -87,7 +87,9 @@ void WebGLRenderer::upload_fonts() {
     ImGuiIO& io = ImGui::GetIO();
     unsigned char* pixels = nullptr;
     int width = 0, height = 0;
-    io.Fonts->GetTexDataAsRGBA32(&pixels, &width, &height);
+    // One byte a pixel (the glyphs' coverage; ImGui's atlas is white): a quarter of the RGBA upload, and no
+    // conversion pass over the atlas.
+    io.Fonts->GetTexDataAsAlpha8(&pixels, &width, &height);
     last_.forget();  // the same draw data now samples other glyph pixels (a new texture may reuse the id)
     if (font_texture_) glDeleteTextures(1, &font_texture_);
     glGenTextures(1, &font_texture_);
@@ -95,7 +97,7 @@ void WebGLRenderer::upload_fonts() {
     glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
     glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
     glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
-    glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA, width, height, 0, GL_RGBA, GL_UNSIGNED_BYTE, pixels);
+    glTexImage2D(GL_TEXTURE_2D, 0, GL_R8, width, height, 0, GL_RED, GL_UNSIGNED_BYTE, pixels);
     io.Fonts->SetTexID(reinterpret_cast<ImTextureID>(static_cast<std::intptr_t>(font_texture_)));
 }
 
