@@ -399,7 +399,7 @@ function attachInput() {
 // itself: tools/first_screen). It is shown at once as the HTML version, so the student reads and uses the
 // widget while the wasm and the data download: words typed stay in the search box, a button pressed is
 // done as soon as the widget is ready. Options that change the first screen's content skip it.
-const early = { shown: false, queue: [], vm: null };
+const early = { shown: false, queue: [], vm: null, fonts: null };
 const CONTENT_OPTIONS = ['occupations', 'results', 'lang', 'back'];   // each makes a different first screen
 
 function firstScreenKey() {
@@ -441,6 +441,7 @@ function endFirstScreen(hasGl) {
     return;
   }
   early.shown = false;
+  if (early.fonts) addFontFaces(early.fonts);
   app.classList.remove('early');
   if (hasGl) {
     app.classList.remove('fallback');
@@ -647,7 +648,10 @@ async function start() {
     return;
   }
   fonts.forEach((bytes, i) => call.font(i, bytes));
-  addFontFaces(fonts);
+  // The HTML's Lato: now without a first screen; with one, when the widget takes over from it, so that
+  // the first screen is laid out once more then, not also now (a new font lays out all its text again).
+  if (early.shown) early.fonts = fonts;
+  else addFontFaces(fonts);
   call.create(optionLines());
   attachInput();
   layout();
