@@ -42,7 +42,11 @@ function(ometer_wasm_product target)
   cmake_parse_arguments(W "NO_RTTI" "" "" ${ARGN})
   if(EMSCRIPTEN)
     # Release-style: no asserts (ImGui's carry many message strings), no C++ exception machinery.
-    target_compile_options(${target} PRIVATE ${OMETER_WASM_OPT} -fno-exceptions)
+    # emcc turns the compiler's inliner off at -Oz (-fno-inline-functions); back on, the module is smaller
+    # (small wrappers vanish into their callers) and has fewer functions for the browser to compile lazily
+    # on the main thread at their first call. Measured: 1341 -> 1111 functions, -6.5 KB brotli,
+    # Careerometer CPU to ready -11% (164 -> 145 ms, 7 runs each side by side).
+    target_compile_options(${target} PRIVATE ${OMETER_WASM_OPT} -fno-exceptions -finline-functions)
     if(W_NO_RTTI)
       target_compile_options(${target} PRIVATE -fno-rtti)
     endif()
