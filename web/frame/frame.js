@@ -562,10 +562,12 @@ async function loadLater(name) {
   }
 }
 
-// Compiles the wasm while it downloads (instantiateStreaming) when the server sends application/wasm.
-function instantiateWasm(imports, done, failed) {
-  wasmResponse
-    .then((r) => (WebAssembly.instantiateStreaming && /^application\/wasm/.test(r.headers.get('Content-Type') || '')
+// Compiles the wasm while it downloads (instantiateStreaming) when the server sends application/wasm. The
+// download starts at once; the compile once the first screen is painted (`painted`), so its main-thread part
+// never delays that paint (the bytes wait in the response meanwhile).
+function instantiateWasm(imports, done, failed, painted) {
+  Promise.all([wasmResponse, painted])
+    .then(([r]) => (WebAssembly.instantiateStreaming && /^application\/wasm/.test(r.headers.get('Content-Type') || '')
       ? WebAssembly.instantiateStreaming(r, imports)
       : r.arrayBuffer().then((bytes) => WebAssembly.instantiate(bytes, imports))))
     .then((result) => done(result.instance, result.module), failed);
@@ -626,14 +628,15 @@ async function start() {
   statusText.textContent = widget === 'skillsometer' ? 'Loading the quiz\u2026' : 'Loading job data\u2026';
   // Side by side with the wasm's download and compile, once the first screen is on screen: starting the
   // worker costs this thread a few milliseconds the student's first sight of the widget should not wait for.
-  const glWarm = afterFirstPaint().then(() => warmGlConnection());
+  const painted = afterFirstPaint();
+  const glWarm = painted.then(() => warmGlConnection());
   let fonts;
   try {
     let stop;
     const stopped = new Promise((_, reject) => { stop = reject; });
     [M, fonts] = await Promise.all([
       Promise.race([stopped, createOmeterWidgets({
-        instantiateWasm: (imports, done) => instantiateWasm(imports, done, stop),
+        instantiateWasm: (imports, done) => instantiateWasm(imports, done, stop, painted),
         onAbort: (what) => stop(new Error(`the widget stopped: ${what}`)),
         onOmeterEvent: (type, json) => onEvent(type, json),
         print: () => {},
