@@ -11,9 +11,10 @@ import { launch, newPage, widgetFrame, canvasColours, shot, root, serveDist, wai
 import { buildDist, startNginx } from './nginx.mjs';
 
 // First visit, brotli; the second widget on a page adds at most SECOND_KB beyond its own data. Goals 420
-// and 260 KB; the Careerometer is well under its goal (its search titles come when a student searches), so
-// its budget here is today's figure plus a little: a regression fails rather than hiding under the goal.
-const BUDGET_KB = { careerometer: 285, skillsometer: 260 };
+// and 260 KB; both are under their goals (the Careerometer well under: its search titles come when a student
+// searches), so each budget here is today's figure (277 and 250 KB) plus a little: a regression fails
+// rather than hiding under the goal.
+const BUDGET_KB = { careerometer: 282, skillsometer: 255 };
 const SECOND_KB = 60;
 const out = join(root, 'build/e2e/dist');
 let browser, nginx, base, manifest;
