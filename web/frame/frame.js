@@ -454,29 +454,30 @@ function endFirstScreen(hasGl) {
   for (const line of early.queue.splice(0)) call.command(line);
 }
 
+// The next animation frame (true), or false after 100 ms: a frame the browser does not animate (out of
+// view in another origin's page) is not waited for longer.
+function animationFrame() {
+  return new Promise((ok) => {
+    const timer = setTimeout(() => ok(false), 100);
+    requestAnimationFrame(() => { clearTimeout(timer); ok(true); });
+  });
+}
+
 // Waits for the widget's headless frames (one an animation frame) to give the loaded widget's content
-// height: at least two frames, then until it stops changing, at most five; a frame the browser does not
-// animate (out of view in another origin's page) is waited for 100 ms at most.
+// height: at least two frames, then until it stops changing, at most five.
 async function settledHeight() {
   for (let i = 0; i < 5; i++) {
     const before = contentHeight;
-    const animated = await Promise.race([
-      new Promise((ok) => requestAnimationFrame(() => ok(true))),
-      new Promise((ok) => setTimeout(() => ok(false), 100)),
-    ]);
-    if (!animated || (i >= 1 && contentHeight === before)) return;
+    if (!(await animationFrame()) || (i >= 1 && contentHeight === before)) return;
   }
 }
 
 // Resolves in the task after the one that paints the first screen (an animation frame's callbacks run
-// just before its paint), or at once without a first screen; a frame the browser does not animate (out of
-// view in another origin's page) waits 100 ms at most.
-function afterFirstPaint() {
-  if (!early.shown) return Promise.resolve();
-  return new Promise((ok) => {
-    const timer = setTimeout(ok, 100);
-    requestAnimationFrame(() => { clearTimeout(timer); setTimeout(ok, 0); });
-  });
+// just before its paint), or at once without a first screen.
+async function afterFirstPaint() {
+  if (!early.shown) return;
+  await animationFrame();
+  await nextTask();
 }
 
 // Creates the canvas's WebGL2 context, sized first (ometer_attach), and watches for its loss. Creating it
