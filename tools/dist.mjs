@@ -65,25 +65,23 @@ function rewrite(text, file, pairs) {
   }
   return text;
 }
-const importOf = (from, to) => [new RegExp(`(from\\s*)(['"])\\./${from.replace(/\./g, '\\.')}\\2`, 'g'), `$1$2./${to}$2`];
 // src="frame.js" -> src="frame.<hash>.js" integrity="sha384-…" crossorigin="anonymous": the browser refuses
 // the file if it differs, also in a frame without an origin of its own (a sandbox), where the file is
 // cross-origin and its check needs CORS.
 const attrOf = (from) => [new RegExp(`((?:src|href)=")${from.replace(/\./g, '\\.')}(")`, 'g'),
   `$1${hashed(from)}$2 integrity="${assets.get(from).integrity}" crossorigin="anonymous"`];
-const MODULES = ['mirror.js', 'print.js', 'options.js', 'standalone.js', 'fetch.js', 'storage.js', 'glcontext.js'];
-
-// The frame's JavaScript modules are checked through an import map's "integrity" (a module preload's own
-// integrity is not enough: an import whose preload was refused is fetched again, unchecked). The map is
-// inline, so the frame's CSP names its hash. Its addresses are relative to the document: `prefix` is
-// "../assets/" for the stable pages in v1/.
-function withImportMap(html, prefix, file) {
-  const integrity = Object.fromEntries([...MODULES, 'frame.js'].map((f) => [`${prefix}${hashed(f)}`, assets.get(f).integrity]));
-  const map = JSON.stringify({ integrity });
-  return rewrite(html, file, [
-    [/^<script src="/m, () => `<script type="importmap">${map}</script>\n<script src="`],
-    [/script-src 'self'/, () => `script-src 'self' 'sha256-${sha('sha256', map, 'base64')}'`],
-  ]);
+// The frame's JavaScript goes out as one module: frame.js and the modules it imports (mirror, print,
+// standalone, options, fetch, storage, glcontext), joined by esbuild (Debian's package) without renaming
+// or minifying. Each file a frame names costs a request and loading tasks on its main thread before the
+// first paint; one file instead of eight, and no import map, since a module that imports nothing is
+// checked by its script tag's own integrity.
+function bundleFrame(source) {
+  try {
+    return execFileSync('esbuild', ['--bundle', '--format=esm', '--target=es2020', '--charset=utf8',
+      '--legal-comments=none', '--log-level=warning', '--sourcefile=frame.js'], { cwd: FRAME, input: source, encoding: 'utf8' });
+  } catch (err) {
+    throw new Error(`dist: bundling frame.js failed${err.code === 'ENOENT' ? ': esbuild is not installed (./run installs it)' : `:\n${err.stderr || err.message}`}`);
+  }
 }
 
 // Each widget's first screen as its view-model, written by the widgets themselves (tools/first_screen),
@@ -101,7 +99,6 @@ function withFirstScreen(html) {
 // The scripts every start-up runs, whole: a first-line "allFunctionsCalledOnLoad" tells V8 to compile all
 // of their functions as the file streams in, off the main thread, instead of each on its first call on it
 // (CPU to ready 133 -> 122 ms for the Skillsometer, medians of 5; browsers without the hint read a comment).
-const STARTUP_SCRIPTS = ['mirror.js', 'options.js', 'fetch.js', 'storage.js', 'glcontext.js'];
 const compileHint = (text) => `//# allFunctionsCalledOnLoad\n${text}`;
 
 function buildAssets() {
@@ -109,10 +106,7 @@ function buildAssets() {
   const wasm = addAsset('ometer-widgets.wasm', need(join(root, 'build/web/widgets/ometer-widgets.wasm')));
   const fonts = ['lato-regular.ttf', 'lato-bold.ttf'].map((f) => addAsset(f, need(join(root, 'build/web/fonts', f))));
   const data = Object.fromEntries(WEB_DATA.map((f) => [f, addAsset(f, need(join(root, 'assets/data', f)))]));
-  for (const f of ['mirror.js', 'print.js', 'options.js', 'fetch.js', 'storage.js', 'glcontext.js', 'guard.js', 'frame.css', 'frame-legacy.js']) {
-    addAsset(f, STARTUP_SCRIPTS.includes(f) ? compileHint(need(join(FRAME, f))) : need(join(FRAME, f)));
-  }
-  addAsset('standalone.js', rewrite(need(join(FRAME, 'standalone.js')).toString('utf8'), 'standalone.js', [importOf('options.js', hashed('options.js'))]));
+  for (const f of ['guard.js', 'frame.css', 'frame-legacy.js']) addAsset(f, need(join(FRAME, f)));
 
   // The runtime's own wasm name is never used (frame.js instantiates the wasm itself); renamed all the same.
   addAsset('ometer-widgets.js', compileHint(rewrite(need(join(root, 'build/web/widgets/ometer-widgets.js')).toString('utf8'),
@@ -121,13 +115,14 @@ function buildAssets() {
   const integrity = Object.fromEntries([wasm, ...fonts, ...Object.values(data)].map((name) =>
     [name, [...assets.values()].find((a) => a.name === name).integrity]));
   const ASSETS = { wasm, fonts, data, integrity };
-  addAsset('frame.js', compileHint(rewrite(need(join(FRAME, 'frame.js')).toString('utf8'), 'frame.js', [
+  addAsset('frame.js', compileHint(bundleFrame(rewrite(need(join(FRAME, 'frame.js')).toString('utf8'), 'frame.js', [
     [/^const ASSETS = \{.*\};$/m, `const ASSETS = ${JSON.stringify(ASSETS)};`],
-    ...['mirror.js', 'print.js', 'standalone.js', 'fetch.js', 'storage.js', 'glcontext.js'].map((f) => importOf(f, hashed(f))),
-  ])));
-  const frame = withFirstScreen(rewrite(need(join(FRAME, 'frame.html')).toString('utf8'), 'frame.html',
-    ['guard.js', 'frame.css', ...MODULES, 'ometer-widgets.js', 'frame.js', 'frame-legacy.js'].map(attrOf)));
-  addAsset('frame.html', withImportMap(frame, './', 'frame.html'));
+  ]))));
+  const frame = withFirstScreen(rewrite(need(join(FRAME, 'frame.html')).toString('utf8'), 'frame.html', [
+    [/^<link rel="modulepreload" href="[^"]+">\n/gm, ''],
+    ...['guard.js', 'frame.css', 'ometer-widgets.js', 'frame.js', 'frame-legacy.js'].map(attrOf),
+  ]));
+  addAsset('frame.html', frame);
 
   // Both embed.js copies sit one folder below assets/, so they are the same file; so are the stable pages.
   // The loader runs nearly all of its functions as the page loads, on the school page's own main thread:
@@ -137,7 +132,7 @@ function buildAssets() {
     [/var VERSION = '[^']*';/, `var VERSION = '${version}';`],
   ]));
   const pages = Object.fromEntries(['careerometer', 'skillsometer'].map((w) => [`${w}.html`,
-    withImportMap(widgetPage(frame, w, '../assets/'), '../assets/', `${w}.html`)]));
+    widgetPage(frame, w, '../assets/')]));
   return { embed, pages };
 }
 
@@ -211,7 +206,7 @@ async function main() {
   // it names, the runtime, the fonts and the data the widget asks for before a student does anything.
   // tests/e2e/dist.test.mjs checks each list against what Chromium fetched.
   const firstVisit = Object.fromEntries(Object.entries(FIRST_DATA).map(([widget, data]) => {
-    const names = ['frame.html', 'guard.js', 'frame.css', ...MODULES, 'ometer-widgets.js', 'frame.js', 'ometer-widgets.wasm',
+    const names = ['frame.html', 'guard.js', 'frame.css', 'ometer-widgets.js', 'frame.js', 'ometer-widgets.wasm',
       'lato-regular.ttf', 'lato-bold.ttf', ...data];
     const paths = [`ometer/v${major}/embed.js`, ...names.map((f) => `ometer/assets/${assets.get(f).name}`)];
     return [widget, { files: paths, br: paths.reduce((sum, path) => sum + sizes[path].br, 0) }];

@@ -30,7 +30,7 @@ test('dist/ has an evergreen and a pinned stable page per widget, naming hashed 
     assert.ok(readFileSync(join(out, pinned)).equals(Buffer.from(html)), 'the pinned copy is the same page');
     assert.match(html, new RegExp(`<html lang="en-GB" data-widget="${widget}">`));
     const refs = [...html.matchAll(/<(?:script|link)\b[^>]*\b(?:src|href)="(\.\.\/assets\/[^"]+)"[^>]*>/g)];
-    assert.ok(refs.length >= 10, `${widget} names its files`);
+    assert.ok(refs.length >= 5, `${widget} names its files (${refs.length})`);
     for (const [tag, ref] of refs) {
       assert.ok(existsSync(join(out, 'ometer/v1', ref)), `${ref} exists`);
       assert.match(tag, /integrity="sha384-[^"]+" crossorigin="anonymous"/, `${ref} carries its hash`);

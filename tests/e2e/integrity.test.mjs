@@ -1,7 +1,7 @@
 // Integrity end to end for a pinned version (issue 12): dist/ as built, the loader pinned with SRI on a school
 // page of another origin. Every file a widget frame loads carries its hash in the file that loads it, and
-// one changed byte in any kind of file (the guard, the stylesheet, a module, the emscripten runtime, the
-// wasm, a font, a data file, a data file fetched later) is refused with the friendly failure message and an
+// one changed byte in any kind of file (the guard, the stylesheet, the frame's script, the emscripten runtime,
+// the wasm, a font, a data file, a data file fetched later) is refused with the friendly failure message and an
 // ometer:error, never a half-working widget.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -57,7 +57,7 @@ async function schoolPage(widget, tampered = null) {
 test('the pinned frame names a hash for every file it loads, and runs both widgets', async () => {
   const frame = readFileSync(join(out, manifest.files['frame.html']), 'utf8');
   const refs = [...frame.matchAll(/<(script|link)\b[^>]*>/g)].map((m) => m[0]).filter((tag) => /\b(src|href)="[^d#]/.test(tag));
-  assert.ok(refs.length >= 10, `the frame names its files (${refs.length})`);
+  assert.ok(refs.length >= 5, `the frame names its files (${refs.length})`);
   for (const tag of refs) {
     const url = /\b(?:src|href)="([^"]+)"/.exec(tag)[1];
     const logical = Object.keys(manifest.files).find((k) => manifest.files[k].endsWith(`/${url}`));
@@ -67,7 +67,9 @@ test('the pinned frame names a hash for every file it loads, and runs both widge
     assert.ok(tag.includes('crossorigin="anonymous"'), `${url} is checked with CORS too: ${tag}`);
   }
   const frameJs = readFileSync(join(out, manifest.files['frame.js']), 'utf8');
-  const assets = JSON.parse(/^const ASSETS = (\{.*\});$/m.exec(frameJs)[1]);
+  // One module with its imports joined in: an import would be fetched with no hash of its own to check.
+  assert.doesNotMatch(frameJs, /^\s*(import\b|export\b.*\bfrom\b)/m, 'frame.js imports nothing');
+  const assets = JSON.parse(/^(?:const|var) ASSETS = (\{.*\});$/m.exec(frameJs)[1]);
   for (const name of [assets.wasm, ...assets.fonts, ...Object.values(assets.data)]) {
     assert.match(assets.integrity[name] || '', /^sha384-/, `frame.js has the hash of ${name}`);
   }
@@ -85,8 +87,6 @@ const CASES = [
   ['guard.js', 'careerometer'],
   ['frame.css', 'skillsometer'],
   ['frame.js', 'careerometer'],
-  ['mirror.js', 'skillsometer'],
-  ['options.js', 'careerometer'],
   ['ometer-widgets.js', 'skillsometer'],
   ['ometer-widgets.wasm', 'careerometer'],
   ['lato-bold.ttf', 'skillsometer'],
