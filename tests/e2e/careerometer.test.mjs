@@ -64,8 +64,8 @@ async function words(frame, id) {
 async function typeQuery(page, frame, query, { tap = false } = {}) {
   const input = frame.locator('#search');
   if (tap) await input.tap(); else await input.click();
-  // Focus fetched the search titles; once they are indexed the open list is searched again over all of
-  // them and may re-rank (the state tests cover that), so the rows read here are the ones then tapped.
+  // Focus fetched the search titles; the query is typed once they are indexed, so the rows are every
+  // title's ranking (the state tests cover a list open when they arrive: it keeps its rows).
   await until(frame, (st) => st.search_titles === 'all', 'every search title, after focusing the box');
   await input.fill('');
   await page.keyboard.type(query, { delay: 30 });

@@ -114,6 +114,9 @@ TEST_CASE("the widget through the null shell: commands, events, and frames that 
     CHECK_FALSE(shell.last_event("input").empty());
     CHECK_FALSE(shell.last_event("vm").empty());
     CHECK_FALSE(shell.last_event("layout").empty());
+    REQUIRE(shell.command("input-focus 1").ok());  // the search box focused: every title is fetched
+    shell.frames(2);
+    REQUIRE(shell.widget().state_json().find("\"search_titles\":\"all\"") != std::string::npos);
     REQUIRE(shell.command("query electr").ok());
     CHECK(shell.last_event("state").find("\"query\":\"electr\"") != std::string::npos);
     CHECK(shell.last_event("announce").find("matching jobs") != std::string::npos);
@@ -132,8 +135,18 @@ TEST_CASE("the widget through the null shell: commands, events, and frames that 
     CHECK(shell.widget().content_height() > 600);
 }
 
-TEST_CASE("a drop-down closed with Escape stays closed when the titles arrive; an open one shows them") {
+TEST_CASE("when the titles arrive, an open drop-down keeps its rows until the next keystroke; a closed one is searched again") {
     const std::string dir = test::source_dir() + "/assets/data/";
+    const CareerometerState full = [] {
+        CareerometerState st = loaded_state();
+        st.set_query("plumb");
+        return st;
+    }();
+    auto rows = [](const CareerometerState& st) {
+        std::vector<std::string> out;
+        for (const auto& hit : st.results()) out.push_back(st.bundle().occupations[hit.occupation].code + " " + hit.title);
+        return out;
+    };
     for (bool escaped : {true, false}) {
         CAPTURE(escaped);
         CareerometerState st;
@@ -141,11 +154,25 @@ TEST_CASE("a drop-down closed with Escape stays closed when the titles arrive; a
         st.set_titles(read_titles(test::read_text(dir + "uk-titles.json"), st.bundle()).value());
         st.set_query("plumb");
         REQUIRE(st.dropdown_open());
+        const auto before = rows(st);
+        REQUIRE(before != rows(full));  // the jobs' own titles rank differently from every title
+        st.move_highlight(-1);
+        const int highlighted = st.highlighted();
         if (escaped) st.close_dropdown();
         while (!st.build_index()) {
         }
-        CHECK_FALSE(st.results().empty());  // searched again over every title either way
-        CHECK(st.dropdown_open() == !escaped);
+        CHECK(st.all_titles());
+        if (escaped) {
+            CHECK(rows(st) == rows(full));  // searched again, still closed
+            CHECK_FALSE(st.dropdown_open());
+        } else {
+            CHECK(rows(st) == before);  // nothing moves under the student's finger
+            CHECK(st.highlighted() == highlighted);
+            CHECK(st.dropdown_open());
+            st.set_query("plumbe");  // the next keystroke
+            st.set_query("plumb");
+            CHECK(rows(st) == rows(full));
+        }
         st.move_highlight(1);  // an arrow key asks for the list again
         CHECK(st.dropdown_open());
     }

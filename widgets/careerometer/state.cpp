@@ -31,6 +31,10 @@ bool CareerometerState::build_index() {
     index_ = std::make_unique<SearchIndex>(building_->finish());
     building_.reset();
     all_titles_ = true;
+    // A list on screen keeps its rows: re-ranked under a student's finger or pointer, a tap could choose a
+    // job they did not mean. Their next keystroke searches every title. A list that is closed or has no
+    // rows (a word only the full titles know, such as "sparky") is searched again at once.
+    if (dropdown_open()) return true;
     const int highlighted = highlighted_;
     const bool dismissed = dismissed_;
     set_query(query_);  // what the student typed meanwhile, now over every title
