@@ -7,10 +7,14 @@
 // Measured per widget, on a page holding that widget alone (medians of N runs, the two builds interleaved):
 //   first_visit_kb    brotli bytes of every /ometer/ file the visit downloads, until 1.5 s after ready
 //   requests          how many files that is
-//   cpu_paint_ms      renderer main-thread CPU from navigation to the first useful paint (the frame's
-//                     'ometer:paint' mark, set in the animation frame that draws the first screen; a build
-//                     without the mark paints its first useful frame at ready)
+//   cpu_paint_ms      renderer main-thread CPU from the frame's load (the task that commits the widget
+//                     frame's document: issue 13 measures "from frame load") to the first useful paint (the
+//                     frame's 'ometer:paint' mark, set in the animation frame that draws the first screen; a
+//                     build without the mark paints its first useful frame at ready)
 //   cpu_ready_ms      the same to 'ometer:ready' on the host page
+//   visit_cpu_paint_ms, visit_cpu_ready_ms  the same from the page's navigation: the school page's own
+//                     load and the loader's script too (~17 ms here; a page holding nothing but a frame of
+//                     static HTML takes ~29 ms to its first paint by this count, ~12 ms from its frame's load)
 //   longest_task_ms   the longest main-thread task from the first useful paint to 1.5 s after ready
 //   longest_task_cpu_ms  the most CPU any one of those tasks used: what is left of the longest task once
 //                     its waits are taken out (with SwiftShader as the GPU, a task that waits on the GPU
@@ -150,7 +154,11 @@ function readTrace(buffer) {
   }
   const start = events.find((e) => e.name === 'TracingStartedInBrowser')?.ts ?? Math.min(...tasks.map((t) => t.ts));
   const marks = (name) => events.filter((e) => e.name === name && (e.cat || '').includes('blink.user_timing')).map((e) => e.ts).sort((a, b) => a - b);
-  return { tasks, start, marks };
+  // The frame's load: the task that commits the first widget frame's document (null when none did).
+  const commit = events.filter((e) => e.name === 'CommitLoad' && /\/ometer\/[^#?]*frame[^/#?]*\.html/.test(e.args?.data?.url || ''))
+    .sort((a, b) => a.ts - b.ts)[0];
+  const frameStart = commit ? tasks.find((t) => t.ts <= commit.ts && t.ts + t.dur * 1000 >= commit.ts)?.ts ?? commit.ts : null;
+  return { tasks, start, frameStart, marks };
 }
 
 const cpuBetween = (tasks, from, to) => tasks.filter((t) => t.ts >= from && t.ts <= to).reduce((s, t) => s + t.cpu, 0);
@@ -203,11 +211,14 @@ async function visit(browser, base, pagePath, { widgets = 1, type = false } = {}
   const load = readTrace(await browser.stopTracing());
   const ready = load.marks('bench:ready').at(-1);
   const paint = load.marks('ometer:paint')[0] ?? ready;
+  if (load.frameStart === null) throw new Error(`bench: no widget frame's document was committed on ${pagePath}`);
   const result = {
     first_visit_kb: (await Promise.all(files)).reduce((s, f) => s + f.bytes, 0) / 1024,
     requests: files.length,
-    cpu_paint_ms: cpuBetween(load.tasks, load.start, paint),
-    cpu_ready_ms: cpuBetween(load.tasks, load.start, ready),
+    cpu_paint_ms: cpuBetween(load.tasks, load.frameStart, paint),
+    cpu_ready_ms: cpuBetween(load.tasks, load.frameStart, ready),
+    visit_cpu_paint_ms: cpuBetween(load.tasks, load.start, paint),
+    visit_cpu_ready_ms: cpuBetween(load.tasks, load.start, ready),
     longest_task_ms: Math.max(0, ...load.tasks.filter((t) => t.ts + t.dur * 1000 > paint).map((t) => t.dur)),
     longest_task_cpu_ms: Math.max(0, ...load.tasks.filter((t) => t.ts + t.dur * 1000 > paint).map((t) => t.cpu)),
   };
@@ -335,8 +346,8 @@ async function main() {
       const f = report.widgets[w];
       const name = w[0].toUpperCase() + w.slice(1);
       return [
-        [`${name} CPU to ready / previous ready`, f.cpu_ready_ms.ratio, '<=', 0.45],
-        [`${name} CPU to first useful paint / previous ready`, f.cpu_paint_ms.today / f.cpu_ready_ms.previous, '<=', 0.15],
+        [`${name} CPU from frame load to ready / previous`, f.cpu_ready_ms.ratio, '<=', 0.45],
+        [`${name} CPU from frame load to first useful paint / previous ready`, f.cpu_paint_ms.today / f.cpu_ready_ms.previous, '<=', 0.15],
         [`${name} longest task after first paint (ms)`, f.longest_task_ms.today, '<=', 50],
       ];
     }),
