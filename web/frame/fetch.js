@@ -32,8 +32,9 @@ export async function matches(bytes, expected) {
 // another folder than the files): credentials left out, an HTTP error thrown, the body checked against the
 // hash the frame document carries for `name` (`integrity`: {name: "sha384-…"}; null in development). A
 // content-hashed frame checks every file, so a file it has no hash for is refused too. Returns a Response
-// with the checked bytes (WebAssembly.instantiateStreaming takes it as it would the original).
-export async function fetchChecked(name, integrity, base) {
+// with the checked bytes (WebAssembly.instantiateStreaming takes it as it would the original). With
+// `readAfter` (a promise), the download starts at once but its body is read only once that settles.
+export async function fetchChecked(name, integrity, base, readAfter = null) {
   const url = new URL(name, base).href;
   const expected = integrity ? integrity[name] : null;
   if (integrity && !expected) throw new IntegrityError(name);
@@ -42,6 +43,7 @@ export async function fetchChecked(name, integrity, base) {
   const fallback = expected && !(self.crypto && crypto.subtle);
   const response = await fetch(url, fallback ? { credentials: 'omit', integrity: expected } : { credentials: 'omit' });
   if (!response.ok) throw new Error(`${name}: HTTP ${response.status}`);
+  await readAfter;
   if (!expected || fallback) return response;
   const bytes = await response.arrayBuffer();
   if (!(await matches(bytes, expected))) throw new IntegrityError(name);
