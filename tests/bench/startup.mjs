@@ -21,6 +21,8 @@
 //                     process, e.g. creating the WebGL context, can be long with little CPU of its own)
 //   keystroke_cpu_ms  Careerometer only: main-thread CPU typing "electrician" (120 ms a key) / 11
 //   chromebook_*_ms   wall time to paint and ready with CPU ×4, 1.6 Mbps down, 150 ms RTT
+// a reference in each run (demo/bench-floor.html, writeFloor): the same figures for a frame of static HTML
+// with one text box and no widget, the least any widget frame costs on this machine;
 // and once per build: the bytes a Skillsometer adds to a page that already has a Careerometer, and
 // Lighthouse 12 (mobile, simulated throttling) performance score and Total Blocking Time on the demo page,
 // twice: as a school has it (the page on its own site, the widgets from theirs: Chromium runs the widget
@@ -94,6 +96,35 @@ function writePages(dist) {
     widgets.map((w) => `<script src="/ometer/v1/embed.js" data-widget="${w}" async></script>`).join('') + '</main></body></html>\n';
   for (const w of WIDGETS) writeFileSync(join(dist, `demo/bench-${w}.html`), page(w, [w]));
   writeFileSync(join(dist, 'demo/bench-both.html'), page('both', WIDGETS));
+  writeFloor(dist);
+}
+
+// The reference in every run: the least a widget frame can cost here. A page like the others whose loader
+// adds a frame of static HTML (the Skillsometer's first-screen words and one text box, no widget) that marks
+// its first paint and says it is ready, measured as the widgets are, typing included.
+function writeFloor(dist) {
+  writeFileSync(join(dist, 'demo/bench-floor.html'), '<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>floor</title>' +
+    '<link rel="icon" href="data:,"><meta name="viewport" content="width=device-width, initial-scale=1"></head><body><main>' +
+    '<script src="/demo/bench-floor.js" async></script></main></body></html>\n');
+  writeFileSync(join(dist, 'demo/bench-floor.js'), `(function () {
+  var frame = document.createElement('iframe');
+  frame.src = '/demo/bench-floor-frame.html?widget=floor';
+  frame.title = 'floor';
+  frame.style.width = '100%'; frame.style.height = '700px'; frame.style.border = '0';
+  document.currentScript.after(frame);
+  window.addEventListener('message', function (e) { if (e.data === 'floor:ready') document.dispatchEvent(new CustomEvent('ometer:ready')); });
+})();\n`);
+  writeFileSync(join(dist, 'demo/bench-floor-frame.html'), '<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>floor frame</title>' +
+    '<link rel="icon" href="data:,"><script src="/demo/bench-floor-frame.js"></script></head><body><main>' +
+    '<h2>Skillsometer</h2><p>Find jobs that match what you enjoy.</p><input id="search" type="text" autocomplete="off" aria-label="Search">' +
+    '<section><h3>What kind of work would you enjoy?</h3><p>Skillsometer can help you discover what jobs you might like to do in the ' +
+    'future. You will see a series of statements about work activities. Pick the face that shows how you feel about each one.</p>' +
+    '<h4>How it works</h4><ul><li>Read each activity.</li><li>Pick a face.</li><li>See your interests and jobs that match them.</li></ul>' +
+    '<p>30 statements · about 3 minutes</p><button type="button">Start the quiz</button></section></main></body></html>\n');
+  writeFileSync(join(dist, 'demo/bench-floor-frame.js'), `requestAnimationFrame(function () {
+  performance.mark('ometer:paint');
+  setTimeout(function () { parent.postMessage('floor:ready', '*'); }, 0);
+});\n`);
 }
 
 // The demo page as a school's page has it: served from one site (127.0.0.1), the widgets from another
@@ -155,7 +186,7 @@ function readTrace(buffer) {
   const start = events.find((e) => e.name === 'TracingStartedInBrowser')?.ts ?? Math.min(...tasks.map((t) => t.ts));
   const marks = (name) => events.filter((e) => e.name === name && (e.cat || '').includes('blink.user_timing')).map((e) => e.ts).sort((a, b) => a - b);
   // The frame's load: the task that commits the first widget frame's document (null when none did).
-  const commit = events.filter((e) => e.name === 'CommitLoad' && /\/ometer\/[^#?]*frame[^/#?]*\.html/.test(e.args?.data?.url || ''))
+  const commit = events.filter((e) => e.name === 'CommitLoad' && /\/ometer\/[^#?]*frame[^/#?]*\.html|\/demo\/bench-floor-frame\.html/.test(e.args?.data?.url || ''))
     .sort((a, b) => a.ts - b.ts)[0];
   const frameStart = commit ? tasks.find((t) => t.ts <= commit.ts && t.ts + t.dur * 1000 >= commit.ts)?.ts ?? commit.ts : null;
   return { tasks, start, frameStart, marks };
@@ -202,7 +233,8 @@ async function frameOf(page, widget) {
   throw new Error(`no ${widget} frame`);
 }
 
-async function visit(browser, base, pagePath, { widgets = 1, type = false } = {}) {
+// `type`: the frame (by its widget= parameter) whose #search box is typed into, if any.
+async function visit(browser, base, pagePath, { widgets = 1, type = null } = {}) {
   const { context, page, files, waitReady } = await newVisit(browser, false);
   await browser.startTracing(page, { categories: TRACE_CATEGORIES });
   await page.goto(`${base}${pagePath}`);
@@ -223,7 +255,7 @@ async function visit(browser, base, pagePath, { widgets = 1, type = false } = {}
     longest_task_cpu_ms: Math.max(0, ...load.tasks.filter((t) => t.ts + t.dur * 1000 > paint).map((t) => t.cpu)),
   };
   if (type) {
-    const frame = await frameOf(page, 'careerometer');
+    const frame = await frameOf(page, type);
     await frame.locator('#search').focus();
     await page.waitForTimeout(500);
     await browser.startTracing(page, { categories: TRACE_CATEGORIES });
@@ -291,7 +323,8 @@ async function main() {
     for (let i = 0; i < RUNS; i++) {
       for (const name of ['previous', 'current']) {   // interleaved, so drift on the machine hits both alike
         const { base } = builds[name].server;
-        for (const w of WIDGETS) add(name, w, await visit(browser, base, `/demo/bench-${w}.html`, { type: w === 'careerometer' }));
+        for (const w of WIDGETS) add(name, w, await visit(browser, base, `/demo/bench-${w}.html`, { type: w === 'careerometer' ? w : null }));
+        if (name === 'current') add(name, 'floor', await visit(browser, base, '/demo/bench-floor.html', { type: 'floor' }));
         if (i < 3) {
           add(name, 'both', await visit(browser, base, '/demo/bench-both.html', { widgets: 2 }));
           for (const w of WIDGETS) add(name, `${w}-chromebook`, await chromebook(browser, base, w));
@@ -334,6 +367,17 @@ async function main() {
     if (figures.current[k] === undefined) continue;
     report.page[k] = { today: figures.current[k], previous: figures.previous[k], ratio: ratio(figures.current[k], figures.previous[k]) };
   }
+  // The floor frame's figures, each also as a share of the previous release's figure its budget divides by:
+  // the lowest ratio any widget frame could reach on this machine.
+  const floor = medians(samples.current.floor);
+  const prevC = figures.previous.careerometer;
+  const prevS = figures.previous.skillsometer;
+  report.reference = {
+    what: 'a frame of static HTML with one text box, no widget (demo/bench-floor.html)',
+    cpu_paint_ms: { today: floor.cpu_paint_ms, of_previous_ready: { careerometer: ratio(floor.cpu_paint_ms, prevC.cpu_ready_ms), skillsometer: ratio(floor.cpu_paint_ms, prevS.cpu_ready_ms) } },
+    visit_cpu_paint_ms: { today: floor.visit_cpu_paint_ms, of_previous_ready: { careerometer: ratio(floor.visit_cpu_paint_ms, prevC.visit_cpu_ready_ms), skillsometer: ratio(floor.visit_cpu_paint_ms, prevS.visit_cpu_ready_ms) } },
+    keystroke_cpu_ms: { today: floor.keystroke_cpu_ms, of_previous: ratio(floor.keystroke_cpu_ms, prevC.keystroke_cpu_ms) },
+  };
 
   // Issue 13's budgets: absolute where the issue gives a number, else against the previous release's figure.
   const C = report.widgets.careerometer;
@@ -372,6 +416,11 @@ async function main() {
   }
   console.log('\npage');
   for (const [k, v] of Object.entries(report.page)) console.log(`  ${k.padEnd(20)}${fmt(v.today).padStart(8)}${fmt(v.previous).padStart(11)}${fmt(v.ratio).padStart(8)}`);
+  const R = report.reference;
+  console.log(`\nreference: ${R.what}`);
+  console.log(`  cpu_paint_ms        ${fmt(R.cpu_paint_ms.today).padStart(8)}   of previous ready: Careerometer ${fmt(R.cpu_paint_ms.of_previous_ready.careerometer)}, Skillsometer ${fmt(R.cpu_paint_ms.of_previous_ready.skillsometer)}`);
+  console.log(`  visit_cpu_paint_ms  ${fmt(R.visit_cpu_paint_ms.today).padStart(8)}   of previous ready: Careerometer ${fmt(R.visit_cpu_paint_ms.of_previous_ready.careerometer)}, Skillsometer ${fmt(R.visit_cpu_paint_ms.of_previous_ready.skillsometer)}`);
+  console.log(`  keystroke_cpu_ms    ${fmt(R.keystroke_cpu_ms.today).padStart(8)}   of previous: ${fmt(R.keystroke_cpu_ms.of_previous)}`);
   console.log('\nbudgets');
   for (const b of report.budgets) console.log(`  ${b.ok ? 'ok  ' : 'MISS'} ${b.what}: ${fmt(b.value)} (${b.op} ${b.limit})`);
   console.log('\nwritten to build/bench/startup.json');
