@@ -100,7 +100,7 @@ window.addEventListener('message', (e) => {
 // --- the wasm module: every call into C++ ---------------------------------------------------------------
 let M = null;          // the emscripten module instance
 let contentHeight = 0;
-let facts = null;      // the last "state" event: codes shown, quiz stage (for tests and the page)
+let facts = null;      // the last "state" event: codes shown, quiz stage (for the print view)
 
 function withString(text, fn) {
   const n = M.lengthBytesUTF8(text) + 1;
@@ -180,7 +180,6 @@ function onEvent(type, json) {
     case 'state':
       facts = detail;
       if (input.value !== (facts.query || '') && document.activeElement !== input && widget === 'careerometer') input.value = facts.query || '';
-      post('state', { widget, stage: facts.stage, codes: facts.codes || [] });
       break;
     case 'announce':
       announce(detail.text);
