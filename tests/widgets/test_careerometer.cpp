@@ -178,6 +178,32 @@ TEST_CASE("when the titles arrive, an open drop-down keeps its rows until the ne
     }
 }
 
+TEST_CASE("while the search box has focus, the widget keeps the height its drop-down needed") {
+    NullShell shell("widget=careerometer\nregion=uk\n", 1280, 800);
+    REQUIRE(shell.load_data(test::source_dir() + "/assets/data").ok());
+    shell.frames(3);
+    const float unfocused = shell.widget().content_height();
+    REQUIRE(shell.command("input-focus 1").ok());
+    shell.frames(2);
+    CHECK(shell.widget().content_height() == unfocused);  // focus alone changes nothing
+    REQUIRE(shell.command("query nurse").ok());
+    shell.frames(2);
+    const float open = shell.widget().content_height();
+    REQUIRE(open > unfocused);  // this wide with no job chosen, the list reaches below the empty cards
+    shell.key(Key::escape);
+    CHECK(shell.widget().state_json().find("\"dropdown_open\":false") != std::string::npos);
+    CHECK(shell.widget().content_height() == open);  // closed, but the room stays: the page under it does not move
+    REQUIRE(shell.command("query zzqxv").ok());          // no rows at all
+    shell.frames(2);
+    CHECK(shell.widget().content_height() == open);
+    REQUIRE(shell.command("query ").ok());  // the box emptied, then left: the room goes back
+    shell.frames(2);
+    CHECK(shell.widget().content_height() == open);
+    REQUIRE(shell.command("input-focus 0").ok());
+    shell.frames(2);
+    CHECK(shell.widget().content_height() == unfocused);
+}
+
 TEST_CASE("the search titles are asked for once a student goes to search, not before") {
     NullShell shell("widget=careerometer\noccupations=5241\n", 1100, 900);
     REQUIRE(shell.load_data(test::source_dir() + "/assets/data").ok());
