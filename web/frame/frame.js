@@ -571,11 +571,11 @@ async function loadLater(name) {
 }
 
 // Compiles the wasm while it downloads (instantiateStreaming) when the server sends application/wasm. The
-// download starts at once; the compile once the first screen is painted (`painted`), so its main-thread part
-// never delays that paint (the bytes wait in the response meanwhile).
-function instantiateWasm(imports, done, failed, painted) {
-  Promise.all([wasmResponse, painted])
-    .then(([r]) => (WebAssembly.instantiateStreaming && /^application\/wasm/.test(r.headers.get('Content-Type') || '')
+// download starts at once; the compile once the first screen is painted (wasmResponse settles after
+// firstPaint), so its main-thread part never delays that paint (the bytes wait in the response meanwhile).
+function instantiateWasm(imports, done, failed) {
+  wasmResponse
+    .then((r) => (WebAssembly.instantiateStreaming && /^application\/wasm/.test(r.headers.get('Content-Type') || '')
       ? WebAssembly.instantiateStreaming(r, imports)
       : r.arrayBuffer().then((bytes) => WebAssembly.instantiate(bytes, imports))))
     .then((result) => done(result.instance, result.module), failed);
@@ -637,15 +637,14 @@ async function start() {
   // Side by side with the wasm's download and compile, once the first screen is on screen: starting the
   // worker costs this thread a few milliseconds the student's first sight of the widget should not wait for.
   afterFirstPaint().then(firstPaintDone);
-  const painted = firstPaint;
-  const glWarm = painted.then(() => warmGlConnection());
+  const glWarm = firstPaint.then(() => warmGlConnection());
   let fonts;
   try {
     let stop;
     const stopped = new Promise((_, reject) => { stop = reject; });
     [M, fonts] = await Promise.all([
       Promise.race([stopped, createOmeterWidgets({
-        instantiateWasm: (imports, done) => instantiateWasm(imports, done, stop, painted),
+        instantiateWasm: (imports, done) => instantiateWasm(imports, done, stop),
         onAbort: (what) => stop(new Error(`the widget stopped: ${what}`)),
         onOmeterEvent: (type, json) => onEvent(type, json),
         print: () => {},

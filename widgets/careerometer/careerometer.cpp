@@ -67,8 +67,8 @@ private:
         const ImVec2 size = ImGui::GetIO().DisplaySize;
         if (!input_focused_ || size.x != held_width_) held_ = 0;
         held_width_ = size.x;
-        held_ = std::max(held_, content_height);
-        return input_focused_ ? held_ : content_height;
+        held_ = std::max(held_, content_height);  // unfocused: the content height itself
+        return held_;
     }
 
     bool reads(DataFile file) const override { return file != DataFile::quiz; }
