@@ -13,8 +13,7 @@
 //                     build without the mark paints its first useful frame at ready)
 //   cpu_ready_ms      the same to 'ometer:ready' on the host page
 //   visit_cpu_paint_ms, visit_cpu_ready_ms  the same from the page's navigation: the school page's own
-//                     load and the loader's script too (~17 ms here; a page holding nothing but a frame of
-//                     static HTML takes ~29 ms to its first paint by this count, ~12 ms from its frame's load)
+//                     load and the loader's script too
 //   longest_task_ms   the longest main-thread task from the first useful paint to 1.5 s after ready
 //   longest_task_cpu_ms  the most CPU any one of those tasks used: what is left of the longest task once
 //                     its waits are taken out (with SwiftShader as the GPU, a task that waits on the GPU
@@ -367,16 +366,16 @@ async function main() {
     if (figures.current[k] === undefined) continue;
     report.page[k] = { today: figures.current[k], previous: figures.previous[k], ratio: ratio(figures.current[k], figures.previous[k]) };
   }
-  // The floor frame's figures, each also as a share of the previous release's figure its budget divides by:
-  // the lowest ratio any widget frame could reach on this machine.
+  // The floor frame's figures, each also as a share of the previous release's figure its budget divides by
+  // (for a paint, the previous ready): the lowest ratio any widget frame could reach on this machine.
   const floor = medians(samples.current.floor);
-  const prevC = figures.previous.careerometer;
-  const prevS = figures.previous.skillsometer;
+  const sharesOf = (k, prevKey, widgets) => ({ today: floor[k],
+    of_previous: Object.fromEntries(widgets.map((w) => [w, ratio(floor[k], figures.previous[w][prevKey])])) });
   report.reference = {
     what: 'a frame of static HTML with one text box, no widget (demo/bench-floor.html)',
-    cpu_paint_ms: { today: floor.cpu_paint_ms, of_previous_ready: { careerometer: ratio(floor.cpu_paint_ms, prevC.cpu_ready_ms), skillsometer: ratio(floor.cpu_paint_ms, prevS.cpu_ready_ms) } },
-    visit_cpu_paint_ms: { today: floor.visit_cpu_paint_ms, of_previous_ready: { careerometer: ratio(floor.visit_cpu_paint_ms, prevC.visit_cpu_ready_ms), skillsometer: ratio(floor.visit_cpu_paint_ms, prevS.visit_cpu_ready_ms) } },
-    keystroke_cpu_ms: { today: floor.keystroke_cpu_ms, of_previous: ratio(floor.keystroke_cpu_ms, prevC.keystroke_cpu_ms) },
+    cpu_paint_ms: sharesOf('cpu_paint_ms', 'cpu_ready_ms', WIDGETS),
+    visit_cpu_paint_ms: sharesOf('visit_cpu_paint_ms', 'visit_cpu_ready_ms', WIDGETS),
+    keystroke_cpu_ms: sharesOf('keystroke_cpu_ms', 'keystroke_cpu_ms', ['careerometer']),
   };
 
   // Issue 13's budgets: absolute where the issue gives a number, else against the previous release's figure.
@@ -416,11 +415,11 @@ async function main() {
   }
   console.log('\npage');
   for (const [k, v] of Object.entries(report.page)) console.log(`  ${k.padEnd(20)}${fmt(v.today).padStart(8)}${fmt(v.previous).padStart(11)}${fmt(v.ratio).padStart(8)}`);
-  const R = report.reference;
-  console.log(`\nreference: ${R.what}`);
-  console.log(`  cpu_paint_ms        ${fmt(R.cpu_paint_ms.today).padStart(8)}   of previous ready: Careerometer ${fmt(R.cpu_paint_ms.of_previous_ready.careerometer)}, Skillsometer ${fmt(R.cpu_paint_ms.of_previous_ready.skillsometer)}`);
-  console.log(`  visit_cpu_paint_ms  ${fmt(R.visit_cpu_paint_ms.today).padStart(8)}   of previous ready: Careerometer ${fmt(R.visit_cpu_paint_ms.of_previous_ready.careerometer)}, Skillsometer ${fmt(R.visit_cpu_paint_ms.of_previous_ready.skillsometer)}`);
-  console.log(`  keystroke_cpu_ms    ${fmt(R.keystroke_cpu_ms.today).padStart(8)}   of previous: ${fmt(R.keystroke_cpu_ms.of_previous)}`);
+  const { what, ...reference } = report.reference;
+  console.log(`\nreference: ${what}; its share of the previous release's figure`);
+  for (const [k, v] of Object.entries(reference)) {
+    console.log(`  ${k.padEnd(20)}${fmt(v.today).padStart(8)}   ${Object.entries(v.of_previous).map(([w, r]) => `${w} ${fmt(r)}`).join(', ')}`);
+  }
   console.log('\nbudgets');
   for (const b of report.budgets) console.log(`  ${b.ok ? 'ok  ' : 'MISS'} ${b.what}: ${fmt(b.value)} (${b.op} ${b.limit})`);
   console.log('\nwritten to build/bench/startup.json');
