@@ -1,12 +1,12 @@
-// Figures a student can trust (issue 9), as the student sees them: each card and quiz row states pay on
-// the basis the core chose for that job (full-time annual, or hourly with the usual hours for a mostly
-// part-time job), compares it with the UK average on the same basis, and shows no noisy UK trend. The
+// Figures a student can trust (issue 9), as the student sees them: each card, search result and quiz row
+// states pay on the basis the core chose for that job (full-time annual, or hourly with the usual hours for
+// a mostly part-time job), compares it with the UK average on the same basis, and shows no noisy UK trend. The
 // expected words follow from the core's own facts (`ometer show`), never from numbers written here.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { launch, serve, openFrame, settle, viewModel, treeNodes, spoken, state, finishQuiz, shot, ometer, root } from './support.mjs';
+import { launch, serve, openFrame, settle, viewModel, treeNodes, spoken, state, run, finishQuiz, shot, ometer, root } from './support.mjs';
 
 let browser, server;
 before(async () => {
@@ -61,6 +61,25 @@ test('Careerometer: 9232 leads with its hourly rate and usual hours, 2231 with f
     assert.equal(said.filter((s) => TREND.test(s)).length, 0, `card ${code}: no UK trend is shown\n${said.filter((s) => TREND.test(s)).join('\n')}`);
   }
   await shot(page, 'figures-careerometer');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('Careerometer: each search result states its pay on the same rule as its card', async () => {
+  const { page, context, frame, problems } = await openFrame(browser, server.base, 'careerometer', { width: 1280, height: 900 });
+  await settle(frame);
+  // A mostly part-time job (9232) and a full-time one (2231), each with the rows around it.
+  for (const [query, code] of [['school midday', '9232'], ['midwi', '2231']]) {
+    await run(frame, 'input-focus 1', `query ${query}`);
+    await settle(frame);
+    const { results } = await state(frame);
+    assert.ok(results.some((r) => r.code === code), `${code} in the results for "${query}"`);
+    const tree = await viewModel(frame);
+    for (const [i, r] of results.slice(0, 3).entries()) {
+      const said = saidUnder(tree, `result-${i}`);
+      checkPay(ometer('show', '--region', 'uk', r.code), said, `search "${query}" row ${i} (${r.code})`);
+    }
+  }
   assert.deepEqual(problems, []);
   await context.close();
 });

@@ -11,6 +11,7 @@
 #include "core/quiz.hpp"
 #include "core/results_code.hpp"
 #include "widgets/careerometer/strings.hpp"
+#include "widgets/common/pay_line.hpp"
 #include "widgets/common/riasec_text.hpp"
 
 namespace ometer::widgets {
@@ -227,19 +228,15 @@ CardVM empty_card(const CareerometerState& st, std::size_t slot) {
     return c;
 }
 
-// One drop-down row: the matched title, what it belongs to, and headline pay on its basis.
+// One drop-down row: the matched title, what it belongs to, and headline pay on its basis (the same line
+// as the Skillsometer's job rows).
 ResultVM result_row(const CareerometerState& st, std::size_t i) {
     const SearchHit& h = st.results()[i];
     const Bundle& b = st.bundle();
     const Occupation& occ = b.occupations[h.occupation];
-    const PayHeadline pay = headline_pay(b, occ);
     std::string sub = occ.title == h.title ? (b.region == Region::uk ? "SOC 2020 " : "O*NET ") + occ.code : occ.title;
-    std::string pay_text;
-    if (pay.value)
-        pay_text = money_for(pay.basis, *pay.value, b.region) + (pay.value_or_more ? "+" : "") + " " +
-                   s(pay.basis == PayBasis::hourly ? txt::kAnHour : txt::kAYear);
     ResultVM r;
-    r.option = parts("result-" + std::to_string(i), {h.title, sub, pay_text});
+    r.option = parts("result-" + std::to_string(i), {h.title, sub, pay_line(b, occ)});
     r.option.role = Role::option;
     r.option.command = "choose " + std::to_string(i);
     r.option.on = st.highlighted() == static_cast<int>(i);

@@ -27,11 +27,14 @@ float dropdown(Ctx& x, float x0, float x1, float y) {
         float y, h;
     };
     std::vector<Row> rows;
+    const float text_w = (x1 - x0) - 2 * pad - 2 * inner;  // a row's words, between its inner margins
     for (const auto& r : x.vm.rows) {
         const auto& kids = r.option.children;
         const float pay_w = kids.size() > 2 ? text_size(t.fonts.small_bold, kids[2].text).x + inner : 0;
-        const bool narrow = (x1 - x0) - 2 * pad - 2 * inner - pay_w < t.s(160) * t.text_scale;
-        const float h = t.s(12) + bold->FontSize + t.s(4) + small->FontSize + (narrow && pay_w > 0 ? small->FontSize + t.s(2) : 0) + t.s(10);
+        // Pay that does not fit beside the title goes below it, wrapped whole: its basis is never cut off.
+        const bool narrow = text_w - pay_w < t.s(160) * t.text_scale;
+        const float below = narrow && pay_w > 0 ? text_size(t.fonts.small_bold, kids[2].text, text_w).y + t.s(2) : 0;
+        const float h = t.s(12) + bold->FontSize + t.s(4) + small->FontSize + below + t.s(10);
         rows.push_back({yy, h});
         yy += h;
     }
@@ -62,7 +65,7 @@ float dropdown(Ctx& x, float x0, float x1, float y) {
         ty += bold->FontSize + t.s(4);
         x.c.text(kids[1], small, ImVec2(tx, ty), title_w, x.p.text_muted, Align::left, true);
         if (kids.size() > 2) {
-            if (pay_below) x.c.text(kids[2], t.fonts.small_bold, ImVec2(tx, ty + small->FontSize + t.s(2)), tw, x.p.text, Align::left, true);
+            if (pay_below) x.c.text(kids[2], t.fonts.small_bold, ImVec2(tx, ty + small->FontSize + t.s(2)), tw, x.p.text);
             else x.c.text(kids[2], t.fonts.small_bold, ImVec2(rmax.x - inner - pay_w + inner, rmin.y + t.s(12)), pay_w - inner, x.p.text,
                           Align::right, true);
         }

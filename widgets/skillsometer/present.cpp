@@ -8,6 +8,7 @@
 #include "core/format.hpp"
 #include "core/pay.hpp"
 #include "core/results_code.hpp"
+#include "widgets/common/pay_line.hpp"
 #include "widgets/common/riasec_text.hpp"
 #include "widgets/skillsometer/strings.hpp"
 
@@ -63,24 +64,6 @@ void question(const SkillsometerState& st, bool resumed, SkillsometerVM& vm) {
     vm.back.keys = "Backspace";
     vm.tip = node(Role::text, "tip", s(vm.points == 5 ? txt::kKeysTip5 : txt::kKeysTip));
     vm.tip.compact = s(vm.points == 5 ? txt::kSwipeTip5 : txt::kSwipeTip);
-}
-
-// "£38,800 a year full-time · 40 hrs a week", "Usually part-time: £12.40 an hour, about 7 hrs a week".
-std::string pay_line(const Bundle& b, const Occupation& occ) {
-    const PayHeadline h = headline_pay(b, occ);
-    if (!h.value) return s(txt::kPayMissing);
-    const bool hourly = h.basis == PayBasis::hourly;
-    std::string money = (hourly ? money_cents(*h.value, b.region) : money_rounded(*h.value, b.region)) + (h.value_or_more ? "+" : "") +
-                        " " + s(hourly ? txt::kAnHour : txt::kAYear);
-    std::string out;
-    if (h.part_time && h.usual_hours)
-        out = s(txt::kUsuallyPartTime) + money + ", " + s(txt::kAboutHours) + hours(*h.usual_hours) + s(txt::kHrsAWeek);
-    else if (h.basis == PayBasis::full_time_annual)
-        out = money + " " + s(txt::kFullTime) + (h.usual_hours ? " \xC2\xB7 " + hours(*h.usual_hours) + s(txt::kHrsAWeek) : "");
-    else
-        out = money + (h.usual_hours ? " \xC2\xB7 " + hours(*h.usual_hours) + s(txt::kHrsAWeek) : "");
-    if (!h.from.own()) out += " (" + s(txt::kGroupPay) + h.from.title + ")";
-    return out;
 }
 
 MatchVM match_vm(const SkillsometerState& st, std::size_t i) {

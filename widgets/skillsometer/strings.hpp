@@ -82,16 +82,6 @@ inline constexpr std::string_view kLevelWord = "Usual level: ";
 inline constexpr std::string_view kLoading = "Loading the quiz\xE2\x80\xA6";
 inline constexpr std::string_view kFindingJobs = "Finding the jobs that fit your answers\xE2\x80\xA6";
 
-// Pay lines on the job rows (the same rule as the Careerometer's cards, from core/pay.hpp).
-inline constexpr std::string_view kPayMissing = "Pay not published";
-inline constexpr std::string_view kAYear = "a year";
-inline constexpr std::string_view kAnHour = "an hour";
-inline constexpr std::string_view kFullTime = "full-time";
-inline constexpr std::string_view kUsuallyPartTime = "Usually part-time: ";
-inline constexpr std::string_view kAboutHours = "about ";
-inline constexpr std::string_view kHrsAWeek = " a week";
-inline constexpr std::string_view kGroupPay = "pay for all ";
-
 // What a screen reader hears after an action (polite announcements).
 inline std::string statement_of(std::size_t n, std::size_t total, const std::string& text) {
     return "Statement " + std::to_string(n) + " of " + std::to_string(total) + ": " + text;
