@@ -25,6 +25,7 @@ export class Mirror {
     this.ctx = ctx;
     this.rects = {};
     this.overlay = false;
+    this.descById = new Map();   // description elements by node id
     this.descs = document.createElement('div');
     this.descs.className = 'visually-hidden';
     this.descs.setAttribute('aria-hidden', 'true');
@@ -120,6 +121,10 @@ export class Mirror {
   }
 
   update(el, n) {
+    // A node the same as when its element was last brought up to date, children and all, needs nothing:
+    // typing into the search box changes the drop-down's rows, not the hundred nodes around them.
+    if (el.ometerNode && sameNode(el.ometerNode, n)) return;
+    el.ometerNode = n;
     const set = (name, value) => {
       if (value === undefined || value === null || value === false) el.removeAttribute(name);
       else if (el.getAttribute(name) !== String(value)) el.setAttribute(name, String(value));
@@ -142,18 +147,21 @@ export class Mirror {
     set('aria-keyshortcuts', n.keys || null);
     set('tabindex', n.focusable ? '-1' : n.role === 'option' ? '-1' : null);
     // A description lives in a hidden element of its own, so it is read after the name.
-    const descId = `${elementId(n.id)}-desc`;
-    let desc = this.descs.querySelector(`#${CSS.escape(descId)}`);
+    let desc = this.descById.get(n.id);
     if (n.desc) {
       if (!desc) {
         desc = document.createElement('span');
-        desc.id = descId;
+        desc.id = `${elementId(n.id)}-desc`;
         this.descs.append(desc);
+        this.descById.set(n.id, desc);
       }
       if (desc.textContent !== n.desc) desc.textContent = n.desc;
-      set('aria-describedby', descId);
+      set('aria-describedby', desc.id);
     } else {
-      if (desc) desc.remove();
+      if (desc) {
+        desc.remove();
+        this.descById.delete(n.id);
+      }
       set('aria-describedby', null);
     }
     if (!leafText) {
@@ -202,6 +210,18 @@ export class Mirror {
     const a = document.activeElement;
     return a && this.root.contains(a) ? a.dataset.id : null;
   }
+}
+
+// Whether two nodes of the tree (parsed from the widget's JSON, so plain objects, arrays and strings) are
+// the same, children included.
+function sameNode(a, b) {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const keys = Object.keys(a);
+  if (keys.length !== Object.keys(b).length) return false;
+  for (const k of keys) if (!sameNode(a[k], b[k])) return false;
+  return true;
 }
 
 // The parts of a text read as words: one space between them ("£38,800 a year", not "£38,800a year").
