@@ -6,7 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { launch, serve, openPage, widgetFrame, until, state, shot, root, viewModel, treeNodes, spoken, clickNode, nodeBox,
+import { launch, serve, openPage, widgetFrame, until, waitFor, state, shot, root, viewModel, treeNodes, spoken, clickNode, nodeBox,
   ometer, settle, drawn } from './support.mjs';
 
 const bundles = Object.fromEntries(['uk', 'us'].map((r) => {
@@ -171,6 +171,40 @@ test('keyboard only: Tab to the search box, arrows and Enter to choose, Tab to R
     });
     throw new Error(`${err.message}\nafter Enter: ${JSON.stringify(seen)}`);
   }
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+// The mirror (what a screen reader reads) catches up with typing when it pauses, not after every key, and
+// at once when a key moves through the results: the listbox a screen reader lands in is always the one
+// drawn.
+test('typing: the mirror catches up when typing pauses, and before a key moves through the results', async () => {
+  const { page, problems, context } = await openPage(browser, frameUrl(), { width: 1100, height: 900 });
+  const frame = await widgetFrame(page, 'careerometer');
+  const input = frame.locator('#search');
+  await input.click();
+  await until(frame, (st) => st.search_titles === 'all', 'every search title, after focusing the box');
+  const listed = () => frame.evaluate(() => [...document.querySelectorAll('#m-results [role="option"]')]
+    .map((o) => o.firstElementChild && o.firstElementChild.textContent));
+  const titles = (st) => st.results.map((r) => r.matched);
+  await frame.evaluate(() => {   // each batch of changes to the mirror is one update
+    window.__mirrorUpdates = 0;
+    new MutationObserver(() => { window.__mirrorUpdates += 1; })
+      .observe(document.getElementById('mirror'), { subtree: true, childList: true, characterData: true, attributes: true });
+  });
+  await page.keyboard.type('electrician', { delay: 30 });
+  await page.keyboard.press('ArrowDown');
+  await frame.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))));   // two frames, not a pause
+  const s = await until(frame, (st) => st.query === 'electrician' && st.highlighted === 1, 'the second row highlighted');
+  assert.deepEqual(await listed(), titles(s), 'the listbox is the drawn one as soon as a key moves through it');
+  assert.equal(await input.getAttribute('aria-activedescendant'), 'm-result-1', 'and the screen reader hears the highlighted row');
+  const updates = await frame.evaluate(() => window.__mirrorUpdates);
+  assert.ok(updates <= 4, `the mirror changed ${updates} times for 11 keys typed and one arrow (once a key before)`);
+  // A pause in typing brings it up to date with no key at all.
+  await input.fill('');
+  await page.keyboard.type('plumb', { delay: 30 });
+  const p = await until(frame, (st) => st.query === 'plumb' && st.results.length > 0, 'results for plumb');
+  await waitFor(listed, (l) => JSON.stringify(l) === JSON.stringify(titles(p)), 'the mirror listing the results for plumb');
   assert.deepEqual(problems, []);
   await context.close();
 });

@@ -23,6 +23,8 @@ const KEYS = { ArrowUp: 'up', ArrowDown: 'down', ArrowLeft: 'left', ArrowRight: 
   Digit4: 'digit4', Digit5: 'digit5', Numpad1: 'digit1', Numpad2: 'digit2', Numpad3: 'digit3', Numpad4: 'digit4',
   Numpad5: 'digit5' };
 const POINTER = { down: 0, move: 1, up: 2, cancel: 3, leave: 4 };
+// Keys that edit the search box's text (a character, deleting one): the mirror may wait for a pause.
+const TYPING_KEYS = /^(.|Backspace|Delete|Process|Unidentified|Dead)$/u;
 
 const app = document.getElementById('app');
 const canvas = document.getElementById('ometer-canvas');
@@ -164,19 +166,46 @@ function focusPending() {
   if (pendingFocus !== null && mirror.focus(pendingFocus)) pendingFocus = null;
 }
 
+// While a student types in the search box, the mirror (what screen readers read; never seen over the
+// canvas, which takes the pointer) catches up when typing pauses, as the spoken count of results does,
+// not after every key: the canvas shows each key's results at once, and the mirror's DOM work was half of
+// what a keystroke cost. Whatever reads the mirror brings it up to date first: a key that moves through
+// the results or leaves the box, a click, the box losing focus, focus or a submit asked for by the widget.
+const TYPING_PAUSE_MS = 250;
+let typedAt = -Infinity;
+const behind = { vm: null, layout: null, timer: 0 };   // the newest tree and layout not yet applied (JSON)
+function catchUp() {
+  typedAt = -Infinity;
+  clearTimeout(behind.timer);
+  behind.timer = 0;
+  const { vm, layout } = behind;
+  behind.vm = behind.layout = null;
+  if (vm !== null) applyTree(JSON.parse(vm));
+  if (layout !== null) mirror.place(JSON.parse(layout));
+}
+function catchUpAfterPause() {
+  const wait = typedAt + TYPING_PAUSE_MS - performance.now();
+  behind.timer = wait > 0 ? setTimeout(catchUpAfterPause, wait) : 0;
+  if (wait <= 0) catchUp();
+}
+function applyTree(tree) {
+  if (early.shown) early.vm = tree;   // the first screen stays until the widget is ready
+  else mirror.render(tree);
+  syncInput();
+  focusPending();
+}
+
 function onEvent(type, json) {
+  if (type === 'vm' || type === 'layout') {
+    behind[type] = json;
+    // The HTML version shows the mirror itself: it never waits.
+    if (performance.now() - typedAt >= TYPING_PAUSE_MS || early.shown || app.classList.contains('fallback')) catchUp();
+    else if (!behind.timer) behind.timer = setTimeout(catchUpAfterPause, TYPING_PAUSE_MS);
+    return;
+  }
   let detail = {};
   try { detail = JSON.parse(json); } catch { return; }
   switch (type) {
-    case 'vm':
-      if (early.shown) early.vm = detail;   // the first screen stays until the widget is ready
-      else mirror.render(detail);
-      syncInput();
-      focusPending();
-      break;
-    case 'layout':
-      mirror.place(detail);
-      break;
     case 'state':
       facts = detail;
       if (input.value !== (facts.query || '') && document.activeElement !== input && widget === 'careerometer') input.value = facts.query || '';
@@ -186,6 +215,7 @@ function onEvent(type, json) {
       break;
     case 'focus':
       // Once the mirror has the element: it may arrive with this frame's tree or a later one.
+      catchUp();
       pendingFocus = detail.id;
       requestAnimationFrame(focusPending);
       break;
@@ -215,6 +245,7 @@ function onEvent(type, json) {
       copyText(detail.text);
       break;
     case 'submit':
+      catchUp();
       mirror.submit(detail.id);
       break;
     case 'print':
@@ -284,6 +315,7 @@ function announce(text) {
 // The widget as HTML (the mirror, styled) instead of the canvas: no WebGL2, or it failed.
 function showHtmlVersion(why) {
   app.classList.add('fallback');
+  catchUp();
   input.hidden = widget !== 'careerometer';
   mirror.setOverlay(false);
   // The search box leaves the place it had over the canvas for its own place in the HTML version.
@@ -355,6 +387,7 @@ function sendPointer(kind, e) {
 
 function attachInput() {
   canvas.addEventListener('pointerdown', (e) => {
+    catchUp();
     if (e.pointerType !== 'touch') canvas.setPointerCapture(e.pointerId);
     if (widget === 'careerometer' && document.activeElement === input && e.pointerType !== 'touch') input.blur();
     sendPointer('down', e);
@@ -369,6 +402,7 @@ function attachInput() {
   }, { passive: false });
 
   document.addEventListener('keydown', (e) => {
+    if (e.target !== input || !TYPING_KEYS.test(e.key)) catchUp();
     if (!M || e.ctrlKey || e.metaKey || e.altKey) return;
     const onButton = e.target instanceof HTMLButtonElement;
     if (onButton && (e.code === 'Enter' || e.code === 'Space')) return;  // the button handles it
@@ -382,9 +416,13 @@ function attachInput() {
   });
 
   if (widget === 'careerometer') {
-    input.addEventListener('input', () => call.command(`query ${input.value.slice(0, 100)}`));
+    input.addEventListener('input', () => {
+      typedAt = performance.now();
+      call.command(`query ${input.value.slice(0, 100)}`);
+    });
     input.addEventListener('focus', () => call.command('input-focus 1'));
     input.addEventListener('blur', () => {
+      catchUp();
       // Let a click on a drop-down row land before the drop-down closes.
       setTimeout(() => { if (document.activeElement !== input) call.command('input-focus 0'); }, 150);
     });
@@ -729,7 +767,7 @@ async function start() {
     framesDrawn: () => call.framesDrawn(),
     framesPresented: () => call.framesPresented(),   // of those, the ones drawn on the canvas
     preparePrint,
-    layout: () => mirror.rects,   // the last layout event: {id: [x, y, w, h]} in CSS px on the canvas
+    layout: () => { catchUp(); return mirror.rects; },   // the last layout event: {id: [x, y, w, h]} in CSS px on the canvas
     glContext: () => glWatch,   // [embed-anywhere] losses, restores and how long each took
     glWarm: () => glWarm,   // how the GPU connection was warmed (glcontext.js)
     progressKept: () => !!(progress && progress.kept),
