@@ -32,7 +32,7 @@ public:
         CareerometerView view = draw_careerometer({vm_, theme, focus_id_, input_focused_});
         apply_clicks(view.commands, host);
         if (changed_) refresh(host);
-        after_frame(host, view.placed, held_height(view.content_height), theme.px);
+        after_frame(host, view.placed, view.content_height, theme.px);
         const ImVec4& r = view.input_rect;
         const std::string input = input_json(r.x / theme.px, r.y / theme.px, r.z / theme.px, r.w / theme.px,
                                              theme.fonts.body ? theme.fonts.body->FontSize / theme.px : 18.0f,
@@ -59,18 +59,6 @@ public:
     std::string vm_json() const override { return widgets::vm_json(vm_.tree()); }
 
 private:
-    // While the search box has focus the widget keeps the height its drop-down once needed, and gives it
-    // back when the box loses focus. On a wide page with no job chosen the list reaches below the empty
-    // cards: growing and shrinking with each open and close moved the school's page under the widget
-    // (106 px at 1280 px wide) and resized the canvas each time. Forgotten when the width or scale changes.
-    float held_height(float content_height) {
-        const ImVec2 size = ImGui::GetIO().DisplaySize;
-        if (!input_focused_ || size.x != held_width_) held_ = 0;
-        held_width_ = size.x;
-        held_ = std::max(held_, content_height);  // unfocused: the content height itself
-        return held_;
-    }
-
     bool reads(DataFile file) const override { return file != DataFile::quiz; }
     std::string_view data_sorry() const override {
         return "Sorry, the job data could not be read, so the Careerometer cannot show figures.";
@@ -256,7 +244,6 @@ private:
     std::string focus_id_;
     std::string input_;  // the last "input" event: where the search box is drawn
     bool input_focused_ = false;
-    float held_ = 0, held_width_ = 0;  // held_height(): device px, and the display width it was held at
     bool titles_requested_ = false;
     bool details_requested_ = false;
 };

@@ -16,6 +16,14 @@ namespace careerometer_view {
 
 namespace {
 
+// A drop-down row's height: its title and what it belongs to, plus `below` for pay wrapped under them.
+float row_height(const Theme& t, float below) {
+    return t.s(12) + t.fonts.body_bold->FontSize + t.s(4) + t.fonts.small->FontSize + below + t.s(10);
+}
+
+// The drop-down's height with every row it can show, each on one line (pay beside the title).
+float full_dropdown(const Theme& t) { return t.s(6) + 2 * t.s(6) + static_cast<float>(kDropdownRows) * row_height(t, 0); }
+
 float dropdown(Ctx& x, float x0, float x1, float y) {
     const Theme& t = x.t;
     const float pad = t.s(6), inner = t.s(12);
@@ -34,7 +42,7 @@ float dropdown(Ctx& x, float x0, float x1, float y) {
         // Pay that does not fit beside the title goes below it, wrapped whole: its basis is never cut off.
         const bool narrow = text_w - pay_w < t.s(160) * t.text_scale;
         const float below = narrow && pay_w > 0 ? text_size(t.fonts.small_bold, kids[2].text, text_w).y + t.s(2) : 0;
-        const float h = t.s(12) + bold->FontSize + t.s(4) + small->FontSize + below + t.s(10);
+        const float h = row_height(t, below);
         rows.push_back({yy, h});
         yy += h;
     }
@@ -153,6 +161,11 @@ CareerometerView draw_careerometer(const CareerometerViewInput& in) {
         out.input_rect = ImVec4(x0 + t.s(50), y + t.s(6), (x1 - t.s(20)) - (x0 + t.s(50)), sh - t.s(12));
     }
     y += sh;
+    // The content reaches at least as far as a full drop-down would: opening it at the first key typed
+    // would otherwise grow the widget (106 px at 1280 px wide with no job chosen), moving the school's page
+    // under the student's eyes and resizing the canvas while they type. On a row of cards the room goes
+    // into the cards. (One pixel more than the list needs, so that rounding never makes the list longer.)
+    const float room = y + full_dropdown(t) + t.s(11);
 
     if (!vm.error.text.empty() || !vm.loading.text.empty()) {
         y += t.s(16);
@@ -191,7 +204,14 @@ CareerometerView draw_careerometer(const CareerometerViewInput& in) {
         for (std::size_t i = 0; i < kSlots; ++i)
             heights[i] = vm.cards[i].filled ? filled_card(mx, vm.cards[i], ImVec2(0, 0), cw, 0, bands[i])
                                             : std::max(t.s(row ? 260 : 190), empty_card(mx, vm.cards[i], ImVec2(0, 0), cw, 0));
-        const float row_h = *std::max_element(heights.begin(), heights.end());
+        float row_h = *std::max_element(heights.begin(), heights.end());
+        if (row) {
+            float tail = gap + t.s(4);  // what follows the row of cards, measured as drawn below
+            if (const float kh = draw_keep(measure, vm.keep, x0, x1, 0); kh > 0) tail += kh + gap;
+            tail += draw_entry(measure, vm.entry, x0, x1, 0) + t.s(12);
+            tail += measure.text(vm.sources, t.fonts.small, ImVec2(x0, 0), x1 - x0, x.p.text_muted) + t.s(10);
+            row_h = std::max(row_h, room - y - tail);
+        }
         for (std::size_t i = 0; i < kSlots; ++i) {
             const ImVec2 pos = row ? ImVec2(x0 + static_cast<float>(i) * (cw + gap), y) : ImVec2(x0, y);
             const float h = row ? row_h : heights[i];
@@ -204,7 +224,7 @@ CareerometerView draw_careerometer(const CareerometerViewInput& in) {
         if (const float kh = draw_keep(canvas, vm.keep, x0, x1, y); kh > 0) y += kh + gap;
         y += draw_entry(canvas, vm.entry, x0, x1, y) + t.s(12);
         y += canvas.text(vm.sources, t.fonts.small, ImVec2(x0, y), x1 - x0, x.p.text_muted) + t.s(10);
-        y = std::max(y, dropdown_bottom + t.s(10));
+        y = std::max({y, dropdown_bottom + t.s(10), room});
         splitter.Merge(canvas.dl);
     }
     out.content_height = frame.end(y);
