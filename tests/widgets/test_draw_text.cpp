@@ -104,3 +104,52 @@ TEST_CASE("wrap_lines: lines that fit, as long as they can be, covering the text
         CHECK(compared > 40000);
     }
 }
+
+// A search match in a title cut short with an ellipsis: the match's bytes run past the cut, into the
+// ellipsis (3 bytes of UTF-8). Drawn as they were, a piece of the ellipsis went strong and the rest plain,
+// and each half-character showed as "?" ("Registered specialis??" at 320 px, text 1.6). The runs must
+// cover what is shown, in order, never split a character, and be strong only inside a match and inside
+// what was kept.
+TEST_CASE("highlight_runs: a match cut short by the ellipsis never splits a character") {
+    const std::string ellipsis = "\xE2\x80\xA6";
+    int checked = 0;
+    for (const std::string text : {"Registered specialist nurses", "Registered children's nurses", "Café owners (café)",
+                                   "Nurse", "Aircraft électricien"}) {
+        // Every word's bytes as a match, one word at a time and all at once.
+        std::vector<std::pair<std::uint32_t, std::uint32_t>> words;
+        for (std::size_t b = 0; b < text.size();) {
+            std::size_t e = text.find(' ', b);
+            if (e == std::string::npos) e = text.size();
+            words.emplace_back(static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(e));
+            b = e + 1;
+        }
+        std::vector<std::vector<std::pair<std::uint32_t, std::uint32_t>>> matches = {words};
+        for (const auto& w : words) matches.push_back({w});
+        for (std::size_t kept = 0; kept <= text.size(); ++kept) {
+            if (kept < text.size() && (static_cast<unsigned char>(text[kept]) & 0xC0) == 0x80) continue;
+            const bool cut = kept < text.size();
+            const std::string shown = cut ? text.substr(0, kept) + ellipsis : text;
+            for (const auto& ranges : matches) {
+                CAPTURE(text);
+                CAPTURE(kept);
+                const auto runs = highlight_runs(shown.size(), kept, ranges);
+                std::size_t at = 0;
+                for (const TextRun& r : runs) {
+                    CHECK(r.begin == at);
+                    CHECK(r.end > r.begin);
+                    CHECK((r.end == shown.size() || (static_cast<unsigned char>(shown[r.end]) & 0xC0) != 0x80));
+                    if (r.strong) {
+                        CHECK(r.end <= kept);
+                        bool inside = false;
+                        for (const auto& [b, e] : ranges) inside = inside || (r.begin >= b && r.end <= e);
+                        CHECK(inside);
+                    }
+                    at = r.end;
+                }
+                CHECK(at == shown.size());
+                ++checked;
+            }
+        }
+    }
+    CHECK(checked > 100);
+}

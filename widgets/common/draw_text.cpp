@@ -11,6 +11,8 @@ namespace ometer::widgets {
 
 namespace {
 
+constexpr std::string_view kEllipsis = "\xE2\x80\xA6";  // U+2026, what text cut short ends with
+
 // The width ImFont::CalcTextSizeA gives text[start, e), grown one character at a time as e moves right:
 // ImGui 1.86 adds each character's advance left to right and never kerns, so every width is bit for bit
 // the one measuring the run again would give, without measuring the line's start again for each word
@@ -117,41 +119,47 @@ float wrapped_text(ImDrawList* dl, ImFont* font, ImVec2 pos, float width, ImU32 
 
 std::string fit_text(ImFont* font, std::string_view text, float width) {
     if (text_size(font, text).x <= width) return std::string(text);
-    const std::string_view ellipsis = "\xE2\x80\xA6";
     std::size_t n = text.size();
     while (n > 0) {
         --n;
         while (n > 0 && (static_cast<unsigned char>(text[n]) & 0xC0) == 0x80) --n;  // keep UTF-8 whole
-        std::string candidate = std::string(text.substr(0, n)) + std::string(ellipsis);
+        std::string candidate = std::string(text.substr(0, n)) + std::string(kEllipsis);
         if (text_size(font, candidate).x <= width) return candidate;
     }
-    return std::string(ellipsis);
+    return std::string(kEllipsis);
+}
+
+std::vector<TextRun> highlight_runs(std::size_t shown_size, std::size_t kept,
+                                    std::vector<std::pair<std::uint32_t, std::uint32_t>> ranges) {
+    std::sort(ranges.begin(), ranges.end());
+    std::vector<TextRun> runs;
+    std::size_t at = 0;
+    auto add = [&](std::size_t from, std::size_t to, bool strong) {
+        if (to > from) runs.push_back({from, to, strong});
+    };
+    for (auto [b, e] : ranges) {
+        const std::size_t from = std::min<std::size_t>(b, kept), to = std::min<std::size_t>(e, kept);
+        if (from < at || to <= from) continue;
+        add(at, from, false);
+        add(from, to, true);
+        at = to;
+    }
+    add(at, shown_size, false);
+    return runs;
 }
 
 float highlighted_text(ImDrawList* dl, ImFont* font, ImFont* bold, ImVec2 pos, ImU32 colour, ImU32 hi,
                        std::string_view text, const std::vector<std::pair<std::uint32_t, std::uint32_t>>& ranges,
                        float max_width) {
-    std::string shown = fit_text(bold, text, max_width);
-    std::string_view view = shown;
+    const std::string shown = fit_text(bold, text, max_width);
+    const std::size_t kept = shown == text ? text.size() : shown.size() - kEllipsis.size();
     float x = pos.x;
-    std::size_t at = 0;
-    auto draw = [&](std::size_t from, std::size_t to, bool strong) {
-        if (to <= from) return;
-        to = std::min(to, view.size());
-        if (from >= to) return;
-        ImFont* f = strong ? bold : font;
-        dl->AddText(f, f->FontSize, ImVec2(x, pos.y), strong ? hi : colour, view.data() + from, view.data() + to);
-        x += text_size(f, view.substr(from, to - from)).x;
-    };
-    std::vector<std::pair<std::uint32_t, std::uint32_t>> sorted = ranges;
-    std::sort(sorted.begin(), sorted.end());
-    for (const auto& [b, e] : sorted) {
-        if (b < at) continue;
-        draw(at, b, false);
-        draw(b, e, true);
-        at = e;
+    for (const TextRun& r : highlight_runs(shown.size(), kept, ranges)) {
+        ImFont* f = r.strong ? bold : font;
+        const std::string_view part = std::string_view(shown).substr(r.begin, r.end - r.begin);
+        dl->AddText(f, f->FontSize, ImVec2(x, pos.y), r.strong ? hi : colour, part.data(), part.data() + part.size());
+        x += text_size(f, part).x;
     }
-    draw(at, view.size(), false);
     return x - pos.x;
 }
 
