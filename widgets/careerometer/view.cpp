@@ -204,14 +204,15 @@ CareerometerView draw_careerometer(const CareerometerViewInput& in) {
         for (std::size_t i = 0; i < kSlots; ++i)
             heights[i] = vm.cards[i].filled ? filled_card(mx, vm.cards[i], ImVec2(0, 0), cw, 0, bands[i])
                                             : std::max(t.s(row ? 260 : 190), empty_card(mx, vm.cards[i], ImVec2(0, 0), cw, 0));
+        // What follows the cards (keeping results, "Have a results code?", the sources); returns its height.
+        auto after_cards = [&](Canvas& c, float top) {
+            float h = t.s(4);
+            if (const float kh = draw_keep(c, vm.keep, x0, x1, top + h); kh > 0) h += kh + gap;
+            h += draw_entry(c, vm.entry, x0, x1, top + h) + t.s(12);
+            return h + c.text(vm.sources, t.fonts.small, ImVec2(x0, top + h), x1 - x0, x.p.text_muted) + t.s(10);
+        };
         float row_h = *std::max_element(heights.begin(), heights.end());
-        if (row) {
-            float tail = gap + t.s(4);  // what follows the row of cards, measured as drawn below
-            if (const float kh = draw_keep(measure, vm.keep, x0, x1, 0); kh > 0) tail += kh + gap;
-            tail += draw_entry(measure, vm.entry, x0, x1, 0) + t.s(12);
-            tail += measure.text(vm.sources, t.fonts.small, ImVec2(x0, 0), x1 - x0, x.p.text_muted) + t.s(10);
-            row_h = std::max(row_h, room - y - tail);
-        }
+        if (row) row_h = std::max(row_h, room - y - gap - after_cards(measure, 0));
         for (std::size_t i = 0; i < kSlots; ++i) {
             const ImVec2 pos = row ? ImVec2(x0 + static_cast<float>(i) * (cw + gap), y) : ImVec2(x0, y);
             const float h = row ? row_h : heights[i];
@@ -220,10 +221,7 @@ CareerometerView draw_careerometer(const CareerometerViewInput& in) {
             if (!row) y += h + gap;
         }
         if (row) y += row_h + gap;
-        y += t.s(4);
-        if (const float kh = draw_keep(canvas, vm.keep, x0, x1, y); kh > 0) y += kh + gap;
-        y += draw_entry(canvas, vm.entry, x0, x1, y) + t.s(12);
-        y += canvas.text(vm.sources, t.fonts.small, ImVec2(x0, y), x1 - x0, x.p.text_muted) + t.s(10);
+        y += after_cards(canvas, y);
         y = std::max({y, dropdown_bottom + t.s(10), room});
         splitter.Merge(canvas.dl);
     }
