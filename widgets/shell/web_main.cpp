@@ -19,14 +19,15 @@ using namespace ometer::widgets;
 
 namespace {
 
-EM_JS(void, js_emit, (const char* type, const char* json), {
-    if (Module.onOmeterEvent) Module.onOmeterEvent(UTF8ToString(type), UTF8ToString(json));
+// Each string by its bytes and length: the tree's JSON (tens of KB) is read where it lies, not first copied
+// to end it with a NUL for the page to look for.
+EM_JS(void, js_emit, (const char* type, std::size_t type_size, const char* json, std::size_t json_size), {
+    if (Module.onOmeterEvent) Module.onOmeterEvent(UTF8ToString(type, type_size), UTF8ToString(json, json_size));
 });
 
 struct WebHost final : Host {
     void emit(std::string_view type, std::string_view json) override {
-        std::string t(type), j(json);
-        js_emit(t.c_str(), j.c_str());
+        js_emit(type.data(), type.size(), json.data(), json.size());
     }
     double now() const override { return emscripten_get_now() / 1000.0; }
 };
