@@ -122,3 +122,26 @@ test('options that change the first screen skip it: a comparison opens straight 
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+// The first screen takes the height the canvas will have (tools/first_screen measures it at every width),
+// so the school's page under the widget does not move when the canvas takes over. It used to: 672 -> 610 px
+// (Careerometer, 1280 px wide), 497 -> 762 px (Skillsometer), 810 -> 924 px (Skillsometer on a phone).
+test('the first screen is as tall as the canvas that takes over: the page under the widget stays put', async () => {
+  for (const widget of ['careerometer', 'skillsometer']) {
+    for (const width of [390, 1280]) {
+      const { page, context, problems, frame, release } = await openHeld(widget, { width, height: 900 });
+      const iframe = () => page.evaluate(() => document.querySelector('iframe').getBoundingClientRect().height);
+      const own = () => frame.evaluate(() => Math.ceil(document.getElementById('app').getBoundingClientRect().height));
+      const early = await own();
+      await waitFor(iframe, (h) => h === early, `${widget} at ${width} px: the page sizing the frame to its first screen (${early} px)`);
+      release();
+      await ready(frame);
+      const drawn = await waitFor(() => frame.evaluate(() => parseFloat(document.getElementById('ometer-canvas').style.height) || 0),
+        (h) => h > 0, 'the canvas sized');
+      await waitFor(iframe, (h) => h === Math.ceil(drawn), `${widget} at ${width} px: the frame as tall as the canvas`);
+      assert.equal(Math.ceil(drawn), early, `${widget} at ${width} px: the canvas is as tall as the first screen was`);
+      assert.deepEqual(problems, []);
+      await context.close();
+    }
+  }
+});

@@ -5,6 +5,10 @@
 //
 // One entry per region (and, for the Skillsometer, per quiz form and answer scale): every option that
 // changes the first screen's words. The view-models come from the widgets themselves, run headless.
+// With each, under "heights/KEY", the height the widget's canvas will have at every frame width from 240 to
+// 1600 CSS px (rounded up as the frame reports it; {"text_size": 1.125, "runs": [width, height, ...]}, a
+// pair where the height changes): the HTML first screen takes that height, so the page under the widget
+// does not move when the canvas takes over. Only at the frame's own text size and font scale 1.
 #include <cstdio>
 #include <iostream>
 #include <string>
@@ -16,14 +20,32 @@ using namespace ometer::widgets;
 
 namespace {
 
+constexpr int kFromWidth = 240, kToWidth = 1600;  // CSS px
+// The frame's own text size, as web/frame/frame.js reads it: frame.css sets 18px on the page's 16.
+constexpr float kTextSize = 1.125f;
+const std::string kFrameOptions = "text-size=1.125\n";
+
 bool add(std::string& out, const std::string& key, const std::string& options, const std::string& data_dir) {
-    NullShell shell(options);
+    NullShell shell(options + kFrameOptions);
     if (auto r = shell.load_data(data_dir); !r) {
         std::cerr << "ometer-first-screen: " << key << ": " << r.error() << "\n";
         return false;
     }
     shell.frames(1);
     out += (out.size() > 1 ? ",\n" : "\n") + quote(key) + ":" + shell.widget().vm_json();
+    // Every width, as [width, height] pairs where the height changes: the height holds from that width to
+    // the next pair's (and past the last).
+    std::string runs;
+    int last = -1;
+    for (int width = kFromWidth; width <= kToWidth; ++width) {
+        shell.runner().resize(static_cast<float>(width), 800, 1);
+        shell.frames(2);
+        const int height = static_cast<int>(shell.widget().content_height() + 0.99f);  // as web_main.cpp reports it
+        if (height == last) continue;
+        last = height;
+        runs += (runs.empty() ? "" : ",") + std::to_string(width) + "," + std::to_string(height);
+    }
+    out += ",\n" + quote("heights/" + key) + ":{\"text_size\":" + std::to_string(kTextSize).substr(0, 5) + ",\"runs\":[" + runs + "]}";
     return true;
 }
 

@@ -456,8 +456,8 @@ function showFirstScreen() {
   const script = document.getElementById('first-screen');
   const key = script && firstScreenKey();
   if (!key) return;
-  let vm;
-  try { vm = JSON.parse(script.textContent)[key]; } catch { return; }
+  let vm, heights;
+  try { ({ [key]: vm, [`heights/${key}`]: heights } = JSON.parse(script.textContent)); } catch { return; }
   if (!vm) return;
   early.shown = true;
   app.classList.remove('loading');
@@ -471,9 +471,24 @@ function showFirstScreen() {
     input.hidden = false;
   }
   mirror.render(vm);
+  // As tall as the canvas will be, where that is known: the page under the widget stays put when it takes over.
+  const height = canvasHeight(heights);
+  if (height) app.style.minHeight = `${height}px`;
   // Marked as the frame that shows it is drawn, not here: the rest of this task comes before that paint.
   requestAnimationFrame(() => performance.mark('ometer:paint'));
   reportHeight();
+}
+
+// The height the widget's canvas will have at this frame's width, from the table tools/first_screen wrote
+// with the first screen ({text_size, runs: [width, height, ...]}); 0 where it does not say (another text
+// size or font scale, a fixed height, a frame narrower than the table).
+function canvasHeight(table) {
+  if (!table || !Array.isArray(table.runs) || table.text_size !== textSize || fixedHeight || page.standalone) return 0;
+  if ((params.get('font-scale') || '1') !== '1') return 0;
+  const width = app.clientWidth;
+  let height = 0;
+  for (let i = 0; i + 1 < table.runs.length && table.runs[i] <= width; i += 2) height = table.runs[i + 1];
+  return height;
 }
 
 // The widget is ready: the canvas (or the widget's own HTML version) takes over, then what the student did.
@@ -485,6 +500,7 @@ function endFirstScreen(hasGl) {
   early.shown = false;
   if (early.fonts) addFontFaces(early.fonts);
   app.classList.remove('early');
+  app.style.minHeight = '';
   if (hasGl) {
     app.classList.remove('fallback');
     mirror.setOverlay(true);
