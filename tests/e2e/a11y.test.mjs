@@ -145,3 +145,27 @@ test('prefers-reduced-motion reaches the widget frames', async () => {
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+// A student who has set a larger text size in their browser gets larger text in the widgets too (the frame
+// reads its root font size; a fixed size in frame.css once hid the setting). Measured by the search box,
+// whose font the canvas sets to its own body text size.
+test('the browser\'s text size reaches the widget frames', async () => {
+  const fontOf = async (standard) => {
+    const { page, context, problems } = await newPage(browser);
+    if (standard) {
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Page.enable');
+      await cdp.send('Page.setFontSizes', { fontSizes: { standard } });
+    }
+    await page.goto(`${server.base}/`);
+    const frame = await widgetFrame(page, 'careerometer');
+    await frame.waitForFunction(() => window.ometerDebug && document.getElementById('search').style.fontSize, null, { timeout: 20000 });
+    const px = await frame.evaluate(() => parseFloat(document.getElementById('search').style.fontSize));
+    assert.deepEqual(problems, []);
+    await context.close();
+    return px;
+  };
+  const usual = await fontOf(0);
+  const larger = await fontOf(24);   // the browser's "Very large"
+  assert.ok(Math.abs(larger / usual - 1.5) < 0.05, `search text ${usual} px at the usual size, ${larger} px at 24 px (want 1.5x)`);
+});
