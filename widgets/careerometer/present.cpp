@@ -22,8 +22,6 @@ namespace {
 
 std::string s(std::string_view v) { return std::string(v); }
 
-std::string money_for(PayBasis basis, double v, Region r) { return basis == PayBasis::hourly ? money_cents(v, r) : money_rounded(v, r); }
-
 // How a card names a pay basis, and the average that pay is compared with.
 struct BasisWords {
     std::string_view basis, average;

@@ -23,19 +23,21 @@ std::string s(std::string_view v) { return std::string(v); }
 
 }  // namespace
 
+std::string money_for(PayBasis basis, double value, Region region) {
+    return basis == PayBasis::hourly ? money_cents(value, region) : money_rounded(value, region);
+}
+
 std::string pay_line(const Bundle& b, const Occupation& occ) {
     const PayHeadline h = headline_pay(b, occ);
     if (!h.value) return s(kPayMissing);
     const bool hourly = h.basis == PayBasis::hourly;
-    std::string money = (hourly ? money_cents(*h.value, b.region) : money_rounded(*h.value, b.region)) + (h.value_or_more ? "+" : "") +
-                        " " + s(hourly ? kAnHour : kAYear);
+    std::string money = money_for(h.basis, *h.value, b.region) + (h.value_or_more ? "+" : "") + " " + s(hourly ? kAnHour : kAYear);
+    const std::string week = h.usual_hours ? hours(*h.usual_hours) + s(kHrsAWeek) : "";
     std::string out;
     if (h.part_time && h.usual_hours)
-        out = s(kUsuallyPartTime) + money + ", " + s(kAboutHours) + hours(*h.usual_hours) + s(kHrsAWeek);
-    else if (h.basis == PayBasis::full_time_annual)
-        out = money + " " + s(kFullTime) + (h.usual_hours ? " \xC2\xB7 " + hours(*h.usual_hours) + s(kHrsAWeek) : "");
+        out = s(kUsuallyPartTime) + money + ", " + s(kAboutHours) + week;
     else
-        out = money + (h.usual_hours ? " \xC2\xB7 " + hours(*h.usual_hours) + s(kHrsAWeek) : "");
+        out = money + (h.basis == PayBasis::full_time_annual ? " " + s(kFullTime) : "") + (week.empty() ? "" : " \xC2\xB7 " + week);
     if (!h.from.own()) out += " (" + s(kGroupPay) + h.from.title + ")";
     return out;
 }
