@@ -169,29 +169,40 @@ function focusPending() {
 // While a student types in the search box, the mirror (what screen readers read; never seen over the
 // canvas, which takes the pointer) catches up when typing pauses, as the spoken count of results does,
 // not after every key: the canvas shows each key's results at once, and updating the mirror was a fifth of
-// what a keystroke cost (CPU 7.6 -> 5.9 ms a key without it, ./run bench). Whatever reads the mirror brings
-// it up to date first: a key that moves through the results or leaves the box, a click, the box losing
-// focus, focus or a submit asked for by the widget.
-const TYPING_PAUSE_MS = 250;
+// what a keystroke cost (CPU 7.6 -> 5.9 ms a key without it, ./run bench). Until then the widget makes no
+// tree or layout for it (it asks mirrorWaits: Host::mirror_waits) and sends them when asked (catchUp).
+// Whatever reads the mirror brings it up to date first: a key that moves through the results or leaves
+// the box, a click, the box losing focus, focus or a submit asked for by the widget.
+const PAUSE_MS = 250;
 let typedAt = -Infinity;
-const behind = { vm: null, layout: null, timer: 0 };   // the newest tree and layout not yet applied (JSON)
+// The mirror behind, the words not yet spoken, and the one timer both wait on, so that at a pause they
+// change in one task (one layout, not two a few milliseconds apart).
+const waiting = { mirror: false, words: '', timer: 0, due: 0 };
+function mirrorWaits() {
+  if (performance.now() - typedAt >= PAUSE_MS || early.shown || app.classList.contains('fallback')) return false;
+  waiting.mirror = true;
+  afterPause(typedAt + PAUSE_MS);
+  return true;
+}
 function catchUp() {
   typedAt = -Infinity;
-  clearTimeout(behind.timer);
-  behind.timer = 0;
-  const { vm, layout } = behind;
-  behind.vm = behind.layout = null;
-  const tree = parsed(vm), rects = parsed(layout);
-  if (tree) applyTree(tree);
-  if (rects) mirror.place(rects);
+  if (!waiting.mirror) return;
+  waiting.mirror = false;
+  M._ometer_send_mirror();   // its tree and layout arrive in onEvent, applied at once
+}
+function afterPause(due) {
+  waiting.due = Math.max(waiting.due, due);
+  if (!waiting.timer) waiting.timer = setTimeout(onPause, waiting.due - performance.now());
+}
+function onPause() {
+  const wait = waiting.due - performance.now();
+  waiting.timer = wait > 0 ? setTimeout(onPause, wait) : 0;
+  if (wait > 0) return;
+  catchUp();
+  speak();
 }
 function parsed(json) {
-  try { return json === null ? null : JSON.parse(json); } catch { return null; }
-}
-function catchUpAfterPause() {
-  const wait = typedAt + TYPING_PAUSE_MS - performance.now();
-  behind.timer = wait > 0 ? setTimeout(catchUpAfterPause, wait) : 0;
-  if (wait <= 0) catchUp();
+  try { return JSON.parse(json); } catch { return null; }
 }
 function applyTree(tree) {
   if (early.shown) early.vm = tree;   // the first screen stays until the widget is ready
@@ -202,10 +213,9 @@ function applyTree(tree) {
 
 function onEvent(type, json) {
   if (type === 'vm' || type === 'layout') {
-    behind[type] = json;
-    // The HTML version shows the mirror itself: it never waits.
-    if (performance.now() - typedAt >= TYPING_PAUSE_MS || early.shown || app.classList.contains('fallback')) catchUp();
-    else if (!behind.timer) behind.timer = setTimeout(catchUpAfterPause, TYPING_PAUSE_MS);
+    const data = parsed(json);
+    if (data && type === 'vm') applyTree(data);
+    else if (data) mirror.place(data);
     return;
   }
   let detail = {};
@@ -304,17 +314,19 @@ function preparePrint() {
   buildPrint(host, call.vm(), facts, { page: (params.get('page') || '').slice(0, 120), date });
 }
 
-// Polite announcements, coalesced so a burst (typing) reads only the last.
-let announceTimer = 0;
+// Polite announcements, coalesced so a burst (typing) reads only the last, spoken at a pause.
 let lastAnnouncement = '';
 function announce(text) {
   if (!text) return;
-  clearTimeout(announceTimer);
-  announceTimer = setTimeout(() => {
-    // The same words twice in a row are still news ("3 matching jobs" after another search).
-    live.textContent = text === lastAnnouncement ? `${text}\u00a0` : text;
-    lastAnnouncement = live.textContent;
-  }, 250);
+  waiting.words = text;
+  afterPause(performance.now() + PAUSE_MS);
+}
+function speak() {
+  if (!waiting.words) return;
+  // The same words twice in a row are still news ("3 matching jobs" after another search).
+  live.textContent = waiting.words === lastAnnouncement ? `${waiting.words}\u00a0` : waiting.words;
+  lastAnnouncement = live.textContent;
+  waiting.words = '';
 }
 
 // The widget as HTML (the mirror, styled) instead of the canvas: no WebGL2, or it failed.
@@ -706,6 +718,7 @@ async function start() {
         instantiateWasm: (imports, done) => instantiateWasm(imports, done, stop),
         onAbort: (what) => stop(new Error(`the widget stopped: ${what}`)),
         onOmeterEvent: (type, json) => onEvent(type, json),
+        mirrorWaits,
         print: () => {},
         printErr: (t) => console.warn(`ometer: ${t}`),
       })]),

@@ -86,7 +86,7 @@ private:
     void refresh(Host& host) {
         changed_ = false;
         vm_ = present_careerometer({state_, keep_, options_.back, input_focused_, error_});
-        send_tree(host, widgets::vm_json(vm_.tree()));
+        send_tree(host);
         if (state_.ready() && !titles_requested_ && (input_focused_ || !state_.query().empty())) {
             titles_requested_ = true;
             host.emit(event::need_data, text_json("file", region_ + "-titles.json"));

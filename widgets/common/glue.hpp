@@ -95,24 +95,29 @@ protected:
 
     // After a frame: where each node was drawn (sent when it moved), the content height, pending focus.
     void after_frame(Host& host, std::vector<Placed> placed, float content_height_px, float px) {
-        const std::string layout = layout_json(placed, px);
-        if (layout != layout_) {
-            layout_ = layout;
-            host.emit(event::layout, layout_);
-        }
         placed_ = std::move(placed);
+        px_ = px;
+        layout_waits_ = host.mirror_waits();
+        if (!layout_waits_) send_layout(host);
         content_height_ = content_height_px / px;
         notices_.send_focus(host);
     }
 
-    // Tells the page about a rebuilt tree, with the facts that go with it, when it differs from the last.
-    void send_tree(Host& host, const std::string& tree) {
-        if (tree == tree_) return;
-        tree_ = tree;
-        host.emit(event::vm, tree_);
-        host.emit(event::state, state_json());
+    // Tells the page about a rebuilt tree, with the facts that go with it, when it differs from the last;
+    // while the page's mirror waits, when the page asks (send_mirror).
+    void send_tree(Host& host) {
+        tree_waits_ = host.mirror_waits();
+        if (!tree_waits_) send_vm(host);
     }
 
+public:
+    void send_mirror(Host& host) final {
+        if (tree_waits_) send_vm(host);
+        if (layout_waits_) send_layout(host);
+        tree_waits_ = layout_waits_ = false;
+    }
+
+protected:
     // The keep verbs: true when `verb` was one (then `done` says whether it was applied, or `error` why not).
     bool apply_keep(std::string_view verb, std::string_view arg, const std::string& code, std::string_view not_yet,
                     Host& host, std::string* error, bool& done) {
@@ -171,7 +176,23 @@ private:
 
     std::vector<std::unique_ptr<PendingFile>> pending_;  // bundles and titles being read, oldest first
     PageNotices notices_;
-    std::string tree_, layout_;
+    void send_vm(Host& host) {
+        if (std::string tree = vm_json(); tree != tree_) {
+            tree_ = std::move(tree);
+            host.emit(event::vm, tree_);
+            host.emit(event::state, state_json());
+        }
+    }
+    void send_layout(Host& host) {
+        if (std::string layout = layout_json(placed_, px_); layout != layout_) {
+            layout_ = std::move(layout);
+            host.emit(event::layout, layout_);
+        }
+    }
+
+    std::string tree_, layout_;  // as last sent
+    bool tree_waits_ = false, layout_waits_ = false;  // not sent: the page's mirror was waiting
+    float px_ = 1;
     bool acted_ = false;
     float content_height_ = 400;
     std::vector<Placed> placed_;  // where the last frame drew each node (device px)

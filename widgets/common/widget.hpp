@@ -23,6 +23,10 @@ public:
     virtual void emit(std::string_view type, std::string_view json) = 0;
     // Seconds since start, for animations.
     virtual double now() const = 0;
+    // True while the page's mirror of the tree waits (a student typing: the canvas shows each key, the mirror
+    // catches up when typing pauses): the widget then makes no tree or layout JSON for it until the page
+    // asks with Widget::send_mirror.
+    virtual bool mirror_waits() { return false; }
 };
 
 class Widget {
@@ -63,6 +67,8 @@ public:
     virtual std::string state_json() const = 0;
     // The view-model tree the page's mirror renders, as JSON (also sent as the "vm" event).
     virtual std::string vm_json() const = 0;
+    // Sends the tree and layout events the page's mirror did not get while it waited (Host::mirror_waits).
+    virtual void send_mirror(Host& host) { (void)host; }
     // The height the content needs at the current width, in CSS pixels (the frame sizes itself to it).
     virtual float content_height() const = 0;
     // Where the last frame drew each view-model node and which words (device px): for the layout and

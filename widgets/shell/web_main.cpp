@@ -25,10 +25,14 @@ EM_JS(void, js_emit, (const char* type, std::size_t type_size, const char* json,
     if (Module.onOmeterEvent) Module.onOmeterEvent(UTF8ToString(type, type_size), UTF8ToString(json, json_size));
 });
 
+// The page's answer to Host::mirror_waits (frame.js): 1 while a student types.
+EM_JS(int, js_mirror_waits, (), { return Module.mirrorWaits && Module.mirrorWaits() ? 1 : 0; });
+
 struct WebHost final : Host {
     void emit(std::string_view type, std::string_view json) override {
         js_emit(type.data(), type.size(), json.data(), json.size());
     }
+    bool mirror_waits() override { return js_mirror_waits() != 0; }
     double now() const override { return emscripten_get_now() / 1000.0; }
 };
 
@@ -300,6 +304,12 @@ EMSCRIPTEN_KEEPALIVE int ometer_command(const char* line) {
         return 0;
     }
     return 1;
+}
+
+// The mirror stopped waiting (Host::mirror_waits): the tree and layout events it did not get, now.
+EMSCRIPTEN_KEEPALIVE void ometer_send_mirror() {
+    Shell& s = shell();
+    if (s.runner) s.runner->widget().send_mirror(s.host);
 }
 
 EMSCRIPTEN_KEEPALIVE unsigned ometer_frames_drawn() { return shell().frames_drawn; }

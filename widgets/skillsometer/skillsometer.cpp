@@ -98,7 +98,7 @@ private:
             results_shown(host);
         }
         vm_ = present_skillsometer({state_, keep_, options_.region, resumed_, error_});
-        send_tree(host, widgets::vm_json(vm_.tree()));
+        send_tree(host);
         if (!state_.ready()) return;
         if (!cards_requested_ && state_.stage() != QuizStage::welcome && !state_.has_jobs()) {
             cards_requested_ = true;
