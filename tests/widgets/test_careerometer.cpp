@@ -1,5 +1,6 @@
 // Careerometer state and widget, driven as a student would: search, pick, compare, remove; checked
 // against the shipped bundle's figures.
+#include <algorithm>
 #include <doctest/doctest.h>
 
 #include <nlohmann/json.hpp>
@@ -133,6 +134,40 @@ TEST_CASE("the widget through the null shell: commands, events, and frames that 
     CHECK(shell.widget().state_json().find("\"code\":\"5241\"") == std::string::npos);
     CHECK(shell.last_event("announce").find("Comparing ") != std::string::npos);
     CHECK(shell.widget().content_height() > 600);
+}
+
+TEST_CASE("while the page's mirror waits, typing sends it nothing; asked, it gets the newest tree, layout and facts once") {
+    NullShell shell("widget=careerometer\nregion=uk\n", 1100, 900);
+    REQUIRE(shell.load_data(test::source_dir() + "/assets/data").ok());
+    REQUIRE(shell.command("input-focus 1").ok());
+    shell.frames(3);
+    const auto count = [&](std::string_view type) {
+        return std::count_if(shell.events.begin(), shell.events.end(), [&](const auto& e) { return e.first == type; });
+    };
+    shell.mirror_waiting = true;
+    shell.events.clear();
+    for (const char* query : {"e", "el", "ele", "elec", "elect"}) {
+        REQUIRE(shell.command(std::string("query ") + query).ok());
+        shell.frames(1);
+    }
+    CHECK(count("vm") == 0);
+    CHECK(count("layout") == 0);
+    CHECK(count("state") == 0);
+    CHECK(count("announce") == 5);  // the page coalesces the spoken words itself
+    CHECK(shell.last_vertex_count() > 500);  // the canvas still draws each key
+
+    shell.mirror_waiting = false;
+    shell.widget().send_mirror(shell);
+    CHECK(count("vm") == 1);
+    CHECK(count("layout") == 1);
+    CHECK(count("state") == 1);
+    CHECK(shell.last_event("vm") == shell.widget().vm_json());
+    CHECK(shell.last_event("vm").find("Electrician") != std::string::npos);
+    CHECK(shell.last_event("state").find("\"query\":\"elect\"") != std::string::npos);
+    shell.widget().send_mirror(shell);  // nothing was held back since
+    shell.frames(1);
+    CHECK(count("vm") == 1);
+    CHECK(count("layout") == 1);
 }
 
 TEST_CASE("when the titles arrive, an open drop-down keeps its rows until the next keystroke; a closed one is searched again") {

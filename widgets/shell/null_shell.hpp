@@ -33,6 +33,9 @@ public:
     // Host.
     void emit(std::string_view type, std::string_view json) override;
     double now() const override { return time_; }
+    bool mirror_waits() override { return mirror_waiting; }
+
+    bool mirror_waiting = false;  // as the page's is while a student types
 
     std::vector<std::pair<std::string, std::string>> events;
     std::string last_event(const std::string& type) const;
