@@ -170,6 +170,29 @@ TEST_CASE("while the page's mirror waits, typing sends it nothing; asked, it get
     CHECK(count("layout") == 1);
 }
 
+TEST_CASE("warming the first keystroke's code changes nothing a student or the page sees") {
+    NullShell shell("widget=careerometer\nregion=uk\n", 1100, 900);
+    REQUIRE(shell.load_data(test::source_dir() + "/assets/data").ok());
+    shell.frames(2);
+    const auto unchanged = [&] {
+        const std::string state = shell.widget().state_json(), vm = shell.widget().vm_json();
+        const std::size_t events = shell.events.size();
+        shell.widget().warm();
+        shell.frames(1);
+        CHECK(shell.widget().state_json() == state);
+        CHECK(shell.widget().vm_json() == vm);
+        CHECK(shell.events.size() == events);
+    };
+    unchanged();  // nothing typed yet
+    REQUIRE(shell.command("query nurs").ok());
+    shell.key(Key::down);
+    shell.frames(1);
+    unchanged();  // a search open, its second row highlighted
+    REQUIRE(shell.command("close").ok());
+    shell.frames(1);
+    unchanged();  // the drop-down closed by the student
+}
+
 TEST_CASE("when the titles arrive, an open drop-down keeps its rows until the next keystroke; a closed one is searched again") {
     const std::string dir = test::source_dir() + "/assets/data/";
     const CareerometerState full = [] {

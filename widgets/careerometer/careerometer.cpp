@@ -45,6 +45,13 @@ public:
 
     bool animating() const override { return false; }
 
+    void warm() override {
+        if (!state_.ready()) return;
+        state_.with_query("e", [&](const CareerometerState& st) {
+            (void)present_careerometer({st, keep_, options_.back, true, error_});
+        });
+    }
+
     bool key(Key key, Host& host) override {
         switch (key) {
             case Key::down: return apply("move 1", host);

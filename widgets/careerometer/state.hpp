@@ -6,6 +6,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include "core/compare.hpp"
@@ -35,6 +36,14 @@ public:
 
     // Search box.
     void set_query(std::string text);  // runs the search; the drop-down opens when there are results
+    // Searches for `text`, hands the state with those results to `use`, then puts the search back as it was.
+    template <class Use>
+    void with_query(std::string text, Use&& use) {
+        auto saved = std::tuple(query_, results_, dropdown_open_, dismissed_, highlighted_, refusal_);
+        set_query(std::move(text));
+        use(static_cast<const CareerometerState&>(*this));
+        std::tie(query_, results_, dropdown_open_, dismissed_, highlighted_, refusal_) = std::move(saved);
+    }
     const std::string& query() const { return query_; }
     const std::vector<SearchHit>& results() const { return results_; }
     bool dropdown_open() const { return dropdown_open_ && !results_.empty(); }

@@ -69,6 +69,10 @@ public:
     virtual std::string vm_json() const = 0;
     // Sends the tree and layout events the page's mirror did not get while it waited (Host::mirror_waits).
     virtual void send_mirror(Host& host) { (void)host; }
+    // Runs, for nothing, the code a student's first action runs (the Careerometer: a search and its rows),
+    // changing nothing: the page calls it when idle after the widget is ready. On the web a wasm function is
+    // compiled when first called, and that first keystroke compiled about fifty of them.
+    virtual void warm() {}
     // The height the content needs at the current width, in CSS pixels (the frame sizes itself to it).
     virtual float content_height() const = 0;
     // Where the last frame drew each view-model node and which words (device px): for the layout and

@@ -312,6 +312,12 @@ EMSCRIPTEN_KEEPALIVE void ometer_send_mirror() {
     if (s.runner) s.runner->widget().send_mirror(s.host);
 }
 
+// Called by the page when idle after ready (Widget::warm).
+EMSCRIPTEN_KEEPALIVE void ometer_warm() {
+    Shell& s = shell();
+    if (s.runner) s.runner->widget().warm();
+}
+
 EMSCRIPTEN_KEEPALIVE unsigned ometer_frames_drawn() { return shell().frames_drawn; }
 // Of those, the frames put on the canvas: one that would draw what it shows already is skipped (FrameMemo).
 EMSCRIPTEN_KEEPALIVE unsigned ometer_frames_presented() { return shell().renderer.frames_presented(); }
