@@ -200,11 +200,22 @@ test('typing: the mirror catches up when typing pauses, and before a key moves t
   assert.equal(await input.getAttribute('aria-activedescendant'), 'm-result-1', 'and the screen reader hears the highlighted row');
   const updates = await frame.evaluate(() => window.__mirrorUpdates);
   assert.ok(updates <= 4, `the mirror changed ${updates} times for 11 keys typed and one arrow (once a key before)`);
-  // A pause in typing brings it up to date with no key at all.
+  // A pause in typing brings it up to date with no key at all, and says how many jobs match, once.
+  await waitFor(() => frame.locator('#live').textContent(), (t) => t.includes('First: Electrician'), 'the count for electrician said');
   await input.fill('');
+  await frame.evaluate(() => {
+    window.__said = [];
+    const live = document.getElementById('live');
+    new MutationObserver(() => window.__said.push(live.textContent)).observe(live, { subtree: true, childList: true, characterData: true });
+  });
   await page.keyboard.type('plumb', { delay: 30 });
   const p = await until(frame, (st) => st.query === 'plumb' && st.results.length > 0, 'results for plumb');
   await waitFor(listed, (l) => JSON.stringify(l) === JSON.stringify(titles(p)), 'the mirror listing the results for plumb');
+  const said = await waitFor(() => frame.evaluate(() => window.__said), (l) => l.length > 0, 'the count of results said');
+  await page.waitForTimeout(600);
+  assert.deepEqual(await frame.evaluate(() => window.__said),
+    [`${p.results.length} matching job${p.results.length === 1 ? '' : 's'}. First: ${p.results[0].matched}.`],
+    `said once, for the last key: ${JSON.stringify(said)}`);
   assert.deepEqual(problems, []);
   await context.close();
 });
