@@ -47,6 +47,12 @@ public:
     float content_height() const override { return content_height_; }
     std::vector<Placed> drawn() const override { return placed_; }
 
+    void send_mirror(Host& host) final {
+        if (tree_waits_) send_vm(host);
+        if (layout_waits_) send_layout(host);
+        tree_waits_ = layout_waits_ = false;
+    }
+
 protected:
     enum class DataFile { bundle, titles, details, quiz };  // "uk-cards.json" or "uk.json", "uk-titles.json"...
 
@@ -110,14 +116,6 @@ protected:
         if (!tree_waits_) send_vm(host);
     }
 
-public:
-    void send_mirror(Host& host) final {
-        if (tree_waits_) send_vm(host);
-        if (layout_waits_) send_layout(host);
-        tree_waits_ = layout_waits_ = false;
-    }
-
-protected:
     // The keep verbs: true when `verb` was one (then `done` says whether it was applied, or `error` why not).
     bool apply_keep(std::string_view verb, std::string_view arg, const std::string& code, std::string_view not_yet,
                     Host& host, std::string* error, bool& done) {
@@ -174,8 +172,7 @@ private:
     // A data file could not be read: the widget shows data_sorry() (with the reason) instead of its content.
     Error file_failed(const std::string& message);
 
-    std::vector<std::unique_ptr<PendingFile>> pending_;  // bundles and titles being read, oldest first
-    PageNotices notices_;
+    // The tree (with its facts) and the layout, each sent when it differs from what the page has.
     void send_vm(Host& host) {
         if (std::string tree = vm_json(); tree != tree_) {
             tree_ = std::move(tree);
@@ -190,6 +187,8 @@ private:
         }
     }
 
+    std::vector<std::unique_ptr<PendingFile>> pending_;  // bundles and titles being read, oldest first
+    PageNotices notices_;
     std::string tree_, layout_;  // as last sent
     bool tree_waits_ = false, layout_waits_ = false;  // not sent: the page's mirror was waiting
     float px_ = 1;
