@@ -12,6 +12,7 @@
 #include <cstdio>
 #include <iostream>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "widgets/shell/null_shell.hpp"
@@ -21,12 +22,12 @@ using namespace ometer::widgets;
 namespace {
 
 constexpr int kFromWidth = 240, kToWidth = 1600;  // CSS px
-// The frame's own text size, as web/frame/frame.js reads it: frame.css sets 18px on the page's 16.
-constexpr float kTextSize = 1.125f;
-const std::string kFrameOptions = "text-size=1.125\n";
+// The frame's own text size, as web/frame/frame.js reads it: frame.css sets 18px on the page's 16. Written as
+// the option and into the table as the same text, so frame.js's comparison is exact.
+constexpr std::string_view kTextSize = "1.125";
 
 bool add(std::string& out, const std::string& key, const std::string& options, const std::string& data_dir) {
-    NullShell shell(options + kFrameOptions);
+    NullShell shell(options + "text-size=" + std::string(kTextSize) + "\n");
     if (auto r = shell.load_data(data_dir); !r) {
         std::cerr << "ometer-first-screen: " << key << ": " << r.error() << "\n";
         return false;
@@ -45,7 +46,7 @@ bool add(std::string& out, const std::string& key, const std::string& options, c
         last = height;
         runs += (runs.empty() ? "" : ",") + std::to_string(width) + "," + std::to_string(height);
     }
-    out += ",\n" + quote("heights/" + key) + ":{\"text_size\":" + std::to_string(kTextSize).substr(0, 5) + ",\"runs\":[" + runs + "]}";
+    out += ",\n" + quote("heights/" + key) + ":{\"text_size\":" + std::string(kTextSize) + ",\"runs\":[" + runs + "]}";
     return true;
 }
 

@@ -201,9 +201,6 @@ function onPause() {
   catchUp();
   speak();
 }
-function parsed(json) {
-  try { return JSON.parse(json); } catch { return null; }
-}
 function applyTree(tree) {
   if (early.shown) early.vm = tree;   // the first screen stays until the widget is ready
   else mirror.render(tree);
@@ -212,15 +209,16 @@ function applyTree(tree) {
 }
 
 function onEvent(type, json) {
-  if (type === 'vm' || type === 'layout') {
-    const data = parsed(json);
-    if (data && type === 'vm') applyTree(data);
-    else if (data) mirror.place(data);
-    return;
-  }
-  let detail = {};
+  let detail;
   try { detail = JSON.parse(json); } catch { return; }
+  if (!detail) return;
   switch (type) {
+    case 'vm':
+      applyTree(detail);
+      break;
+    case 'layout':
+      mirror.place(detail);
+      break;
     case 'state':
       facts = detail;
       if (input.value !== (facts.query || '') && document.activeElement !== input && widget === 'careerometer') input.value = facts.query || '';

@@ -47,7 +47,7 @@ public:
 
     void warm() override {
         if (!state_.ready()) return;
-        state_.with_query("e", [&](const CareerometerState& st) {
+        state_.with_query("e", [&](const CareerometerState& st) {  // a letter most titles have: a full list
             (void)present_careerometer({st, keep_, options_.back, true, error_});
         });
     }
