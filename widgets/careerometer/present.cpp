@@ -110,10 +110,11 @@ std::string sub_words(std::string_view what, const Figure& f) {
 
 void uk_facts(const Bundle& b, const Occupation& occ, const ComparedOccupation& card, const std::string& id, CardVM& c) {
     if (card.hours_weekly.value) {
-        std::string sub;
+        // Whose hours and when, as for every figure, then the comparison (with all UK employees: like for like).
+        std::string sub = sub_words(txt::kAllEmployees, card.hours_weekly);
         if (card.hours_vs_average && b.averages.hours_weekly.median)
-            sub = sentence_case(hours_versus(*card.hours_vs_average, txt::kUkAverageHours)) + " (" +
-                  hours(*b.averages.hours_weekly.median) + ")";
+            sub += ". " + sentence_case(hours_versus(*card.hours_vs_average, txt::kUkAverageHours)) + " (" +
+                   hours(*b.averages.hours_weekly.median) + ")";
         c.facts.push_back(fact(id + "-hours", s(txt::kHours), hours(*card.hours_weekly.value) + " " + s(txt::kAWeek), sub));
     } else {
         c.facts.push_back(fact(id + "-hours", s(txt::kHours), s(txt::kNotPublished), card.hours_weekly.note));
@@ -234,7 +235,7 @@ ResultVM result_row(const CareerometerState& st, std::size_t i) {
     const Occupation& occ = b.occupations[h.occupation];
     std::string sub = occ.title == h.title ? (b.region == Region::uk ? "SOC 2020 " : "O*NET ") + occ.code : occ.title;
     ResultVM r;
-    r.option = parts("result-" + std::to_string(i), {h.title, sub, pay_line(b, occ)});
+    r.option = parts("result-" + std::to_string(i), {h.title, sub, pay_line(b, occ, UsualWeek::part_time_only)});  // the card gives the week, with whose it is
     r.option.role = Role::option;
     r.option.command = "choose " + std::to_string(i);
     r.option.on = st.highlighted() == static_cast<int>(i);

@@ -60,6 +60,7 @@ inline constexpr std::string_view kPeople = "People doing this job";
 inline constexpr std::string_view kAbout = "about ";
 inline constexpr std::string_view kAtLeast = "at least ";
 inline constexpr std::string_view kWithSelfEmployed = "Including self-employed";
+inline constexpr std::string_view kAllEmployees = "All employees, full- and part-time";
 inline constexpr std::string_view kEmployeeJobs = "Employee jobs";
 inline constexpr std::string_view kNoSelfEmployed = "Not counting self-employed";
 inline constexpr std::string_view kUsJobs = "Jobs";

@@ -12,8 +12,13 @@ namespace ometer::widgets {
 // A pay figure as money on its basis: pence for an hourly rate ("£12.40"), rounded for a year ("£38,800").
 std::string money_for(PayBasis basis, double value, Region region);
 
-// "£38,800 a year full-time · 40 hrs a week", "Usually part-time: £12.40 an hour, about 7 hrs a week",
-// with "(pay for all <group>)" when the figure is a wider group's; "Pay not published" without one.
-std::string pay_line(const Bundle& bundle, const Occupation& occ);
+// Whether a line gives the usual week beside full-time pay too, or only for a mostly part-time job (where
+// the hourly rate needs it).
+enum class UsualWeek { always, part_time_only };
+
+// "£38,800 a year full-time · 37.5 hrs a week (all employees) · 2024", "Usually part-time: £12.40 an hour,
+// about 7 hrs a week (all employees) · 2024", with "(pay for all <group>)" when the figure is a wider
+// group's; "Pay not published" without one.
+std::string pay_line(const Bundle& bundle, const Occupation& occ, UsualWeek shown = UsualWeek::always);
 
 }  // namespace ometer::widgets
