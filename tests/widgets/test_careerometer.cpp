@@ -6,8 +6,12 @@
 #include <nlohmann/json.hpp>
 
 #include "core/bundle_read.hpp"
+#include "core/format.hpp"
+#include "core/pay.hpp"
 #include "tests/test_support.hpp"
+#include "widgets/careerometer/present.hpp"
 #include "widgets/careerometer/state.hpp"
+#include "widgets/common/pay_line.hpp"
 #include "widgets/shell/null_shell.hpp"
 
 using namespace ometer;
@@ -46,6 +50,48 @@ TEST_CASE("while the index of every title is built, search uses the jobs' own ti
     CHECK_FALSE(st.indexing());
     REQUIRE_FALSE(st.results().empty());  // the query typed meanwhile, searched again
     CHECK(st.bundle().occupations[st.results()[0].occupation].code == "5241");
+}
+
+TEST_CASE("a usual week always says whose it is and its year; beside full-time pay it is never left to read as full-time") {
+    CareerometerState st = loaded_state();
+    const Bundle& b = st.bundle();
+    int full_time = 0, part_time = 0;
+    for (const Occupation& occ : b.occupations) {
+        const PayHeadline h = headline_pay(b, occ);
+        if (!h.value) continue;
+        CAPTURE(occ.code);
+        const std::string line = pay_line(b, occ), search_row = pay_line(b, occ, UsualWeek::part_time_only);
+        CAPTURE(line);
+        const std::string year = " \xC2\xB7 " + h.year;
+        REQUIRE_FALSE(h.year.empty());
+        CHECK(line.substr(line.size() - year.size()) == year);
+        CHECK(search_row.substr(search_row.size() - year.size()) == year);
+        if (h.part_time && h.usual_hours) {
+            ++part_time;
+            CHECK(line.find(hours(*h.usual_hours) + " a week (all employees)") != std::string::npos);
+            CHECK(search_row == line);  // an hourly rate needs its week, in the search rows too
+        } else if (h.usual_hours) {
+            const std::string week = hours(*h.usual_hours) + " a week (all employees)";
+            if (h.basis == PayBasis::full_time_annual) {
+                ++full_time;
+                CHECK(line.find(" full-time \xC2\xB7 " + week) != std::string::npos);
+            } else {
+                CHECK(line.find(" an hour \xC2\xB7 " + week) != std::string::npos);  // no full-time figure published
+            }
+            CHECK(search_row.find("a week") == std::string::npos);
+        }
+    }
+    CHECK(full_time > 300);
+    CHECK(part_time > 5);
+
+    // The card: the week's basis and year come before its comparison.
+    REQUIRE(st.add("2232"));
+    const KeepState keep;
+    const CareerometerVM vm = present_careerometer({st, keep, false, false, ""});
+    const auto& facts = vm.cards[0].facts;
+    const auto week = std::find_if(facts.begin(), facts.end(), [](const FactVM& f) { return f.group.id == "card-0-hours"; });
+    REQUIRE(week != facts.end());
+    CHECK(week->sub.text.rfind("All employees, full- and part-time \xC2\xB7 " + st.cards()[0]->hours_weekly.year + ". ", 0) == 0);
 }
 
 TEST_CASE("type, pick from the drop-down, and the card shows the bundle's figures") {
