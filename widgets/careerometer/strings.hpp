@@ -96,7 +96,8 @@ inline constexpr std::string_view kAboutUk[] = {
     "would look like a low full-time wage.",
     "\"The middle half\" is the range from the 25th to the 75th percentile: a quarter of people earn less and a "
     "quarter earn more. Pay and hours come from the ONS Annual Survey of Hours and Earnings (2024). They "
-    "vary by area, experience and employer.",
+    "vary by area, experience and employer. Usual hours are for everyone employed in the job, part-time "
+    "included, and are compared with all UK employees.",
     "People doing this job counts everyone in it, self-employed included (ONS Annual Population Survey, "
     "2024). Employee jobs counts jobs held by employees (ASHE), so it leaves the self-employed out.",
     "No trend is shown for UK jobs. The two ONS surveys that count people in each job disagree about which "
