@@ -1,8 +1,11 @@
 // The null shell; see null_shell.hpp.
 #include "widgets/shell/null_shell.hpp"
 
+#include <algorithm>
+#include <cmath>
 #include <fstream>
 #include <sstream>
+#include <vector>
 
 namespace ometer::widgets {
 
@@ -11,6 +14,62 @@ namespace {
 std::vector<unsigned char> read_bytes(const std::string& path) {
     std::ifstream in(path, std::ios::binary);
     return std::vector<unsigned char>(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+}
+
+// The area of a triangle inside a rectangle: the triangle clipped to each of the rectangle's four edges in
+// turn (Sutherland-Hodgman), then the polygon's area.
+double clipped_area(const ImVec2 (&tri)[3], const ImVec4& r) {
+    std::vector<ImVec2> poly(tri, tri + 3), next;
+    auto clip = [&](auto inside, auto cross) {
+        next.clear();
+        for (std::size_t i = 0; i < poly.size(); ++i) {
+            const ImVec2 a = poly[i], b = poly[(i + 1) % poly.size()];
+            if (inside(a)) next.push_back(a);
+            if (inside(a) != inside(b)) next.push_back(cross(a, b));
+        }
+        poly.swap(next);
+    };
+    auto at_x = [](float x) {
+        return [x](ImVec2 a, ImVec2 b) { return ImVec2(x, a.y + (b.y - a.y) * (x - a.x) / (b.x - a.x)); };
+    };
+    auto at_y = [](float y) {
+        return [y](ImVec2 a, ImVec2 b) { return ImVec2(a.x + (b.x - a.x) * (y - a.y) / (b.y - a.y), y); };
+    };
+    clip([&](ImVec2 p) { return p.x >= r.x; }, at_x(r.x));
+    clip([&](ImVec2 p) { return p.x <= r.z; }, at_x(r.z));
+    clip([&](ImVec2 p) { return p.y >= r.y; }, at_y(r.y));
+    clip([&](ImVec2 p) { return p.y <= r.w; }, at_y(r.w));
+    double twice = 0;
+    for (std::size_t i = 0; i < poly.size(); ++i) {
+        const ImVec2 a = poly[i], b = poly[(i + 1) % poly.size()];
+        twice += static_cast<double>(a.x) * b.y - static_cast<double>(b.x) * a.y;
+    }
+    return std::abs(twice) / 2;
+}
+
+// Every triangle's area within its command's clip rectangle and the display, over the display's area.
+double fill_of(const ImDrawData& data) {
+    const double canvas = static_cast<double>(data.DisplaySize.x) * data.DisplaySize.y;
+    if (canvas <= 0) return 0;
+    double area = 0;
+    for (int l = 0; l < data.CmdListsCount; ++l) {
+        const ImDrawList& list = *data.CmdLists[l];
+        for (const ImDrawCmd& cmd : list.CmdBuffer) {
+            if (cmd.UserCallback) continue;
+            const ImVec4 clip(std::max(cmd.ClipRect.x, data.DisplayPos.x), std::max(cmd.ClipRect.y, data.DisplayPos.y),
+                              std::min(cmd.ClipRect.z, data.DisplayPos.x + data.DisplaySize.x),
+                              std::min(cmd.ClipRect.w, data.DisplayPos.y + data.DisplaySize.y));
+            if (clip.z <= clip.x || clip.w <= clip.y) continue;
+            for (unsigned int i = 0; i + 2 < cmd.ElemCount; i += 3) {
+                const ImDrawIdx* idx = &list.IdxBuffer[static_cast<int>(cmd.IdxOffset + i)];
+                const ImVec2 tri[3] = {list.VtxBuffer[static_cast<int>(cmd.VtxOffset + idx[0])].pos,
+                                       list.VtxBuffer[static_cast<int>(cmd.VtxOffset + idx[1])].pos,
+                                       list.VtxBuffer[static_cast<int>(cmd.VtxOffset + idx[2])].pos};
+                area += clipped_area(tri, clip);
+            }
+        }
+    }
+    return area / canvas;
 }
 
 }  // namespace
@@ -61,6 +120,7 @@ void NullShell::frames(int n) {
         ImGui::GetIO().Fonts->GetTexDataAsAlpha8(&pixels, &w, &h);
         runner_->frame(*this, time_);
         vertices_ = ImGui::GetDrawData() ? ImGui::GetDrawData()->TotalVtxCount : 0;
+        fill_ = ImGui::GetDrawData() ? fill_of(*ImGui::GetDrawData()) : 0;
         // Files the widget asked for (details when a job is opened, the Skillsometer's job cards) arrive as
         // the page would fetch them, and get a frame of their own.
         bool arrived = false;

@@ -40,6 +40,9 @@ public:
     std::vector<std::pair<std::string, std::string>> events;
     std::string last_event(const std::string& type) const;
     int last_vertex_count() const { return vertices_; }
+    // How many times over the last frame's triangles cover the canvas (their areas summed, each clipped to
+    // its command's clip rectangle, over the canvas area): what a GPU fills and blends per frame.
+    double last_fill() const { return fill_; }
 
 private:
     Result<bool> load_file(const std::string& name);
@@ -51,6 +54,7 @@ private:
     std::vector<std::string> wanted_;
     double time_ = 0;
     int vertices_ = 0;
+    double fill_ = 0;
 };
 
 }  // namespace ometer::widgets

@@ -153,8 +153,10 @@ void Runner::frame(Host& host, double now) {
     ImGui::NewFrame();
     ImGui::SetNextWindowPos(ImVec2(0, 0));
     ImGui::SetNextWindowSize(io.DisplaySize);
+    // No window background: the renderer clears the canvas to the theme's background first, and filling it
+    // again would blend every pixel of the canvas once more per frame.
     ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
-                             ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoNav;
+                             ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoNav | ImGuiWindowFlags_NoBackground;
     if (!options_.fixed_height) flags |= ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse;
     else flags &= ~ImGuiWindowFlags_NoScrollbar;
     ImGui::Begin("##root", nullptr, flags);
