@@ -1,10 +1,10 @@
 // A lost WebGL context (issue 12): both widgets, embedded from another origin, lose their context through
 // WEBGL_lose_context, keep working headless while it is away, and draw again with their state intact when
 // it returns; a context that never returns gives the working HTML version, said politely. And a frame that
-// would draw what the canvas shows already is not drawn again.
+// would draw what the canvas shows already is not drawn again, nor one of a widget out of view.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, serve, newPage, widgetFrame, state, until, canvasColours, shot, schoolServer } from './support.mjs';
+import { launch, serve, newPage, widgetFrame, state, until, waitFor, canvasColours, shot, schoolServer, reveal } from './support.mjs';
 
 let browser, server, school;
 before(async () => { browser = await launch(); server = await serve(); school = await schoolServer(server.base); });
@@ -127,6 +127,44 @@ test('a frame that would change nothing on the canvas is not drawn again; one th
   await frame.evaluate(() => window.ometerDebug.command('add 5241'));
   await settled();
   assert.ok((await counts()).drawn > idle.drawn, 'a card added is drawn');
+  assert.deepEqual(noise(problems), []);
+  await context.close();
+});
+
+// A widget further down a page draws nothing on its canvas until a student scrolls near it (with no GPU,
+// each drawn frame is read back while the page waits): the demo page on a phone, scrolled to its top,
+// where both widgets start more than half a screen below the fold, embedded from the page's own site (an
+// origin the browser does not stop animating; the frames may have drawn while the test scrolled to them). Out of view a widget still runs: a command changes it and
+// its mirror follows, with no frame drawn. Each canvas draws once scrolled to.
+test('a widget out of view draws nothing on its canvas until it comes near; it keeps running meanwhile', async () => {
+  const { context, page, problems } = await newPage(browser, { width: 412, height: 823, dpr: 2, isMobile: true, hasTouch: true });
+  await page.goto(`${server.base}/`);
+  // The demo page scrolls smoothly; this test's scrolling (to each widget, back to the top) lands at once.
+  await page.evaluate(() => { document.documentElement.style.scrollBehavior = 'auto'; });
+  const frames = [await widgetFrame(page, 'careerometer'), await widgetFrame(page, 'skillsometer')];   // scrolls to each
+  await page.evaluate(() => window.scrollTo(0, 0));
+  const tops = await page.locator('iframe').evaluateAll((els) => els.map((el) => el.getBoundingClientRect().top));
+  assert.ok(tops.every((t) => t > 823 * 1.5), `both widgets start more than half a screen below the fold (${tops})`);
+  await page.waitForTimeout(500);
+  const counts = (f) => f.evaluate(() => ({ run: window.ometerDebug.framesDrawn(), drawn: window.ometerDebug.framesPresented() }));
+  const mirror = (f) => f.evaluate(() => document.getElementById('mirror').textContent);
+  // A search typed in by the page (no focus moves, so the page stays where it is): the Careerometer runs
+  // frames for it and its mirror shows the results, with none drawn.
+  const [career] = frames;
+  const before = await counts(career);
+  const text = await mirror(career);
+  await career.evaluate(() => window.ometerDebug.command('query nurse'));
+  await waitFor(() => mirror(career), (t) => t !== text, 'the mirror showing the search');
+  await career.evaluate(() => new Promise((ok) => setTimeout(ok, 300)));
+  const after = await counts(career);
+  assert.ok(after.run > before.run, 'the Careerometer ran frames for the search');
+  assert.equal(after.drawn, before.drawn, 'and drew none of them on its canvas');
+  for (const f of frames) {
+    const before = await counts(f);
+    await reveal(f);
+    await waitFor(() => counts(f), (c) => c.drawn > before.drawn, 'the widget drawn once scrolled to');
+    assert.ok(await canvasColours(f) > 8, 'its canvas shows the widget');
+  }
   assert.deepEqual(noise(problems), []);
   await context.close();
 });

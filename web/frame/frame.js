@@ -145,6 +145,7 @@ const call = {
   framesPresented: () => M._ometer_frames_presented(),
   glLost: () => M._ometer_gl_lost(),
   glRestored: () => M._ometer_gl_restored(),
+  inView: (on) => M._ometer_in_view(on ? 1 : 0),
 };
 
 const mirror = new Mirror(document.getElementById('mirror'), {
@@ -560,6 +561,8 @@ function attachCanvas() {
     showHtmlVersion('WebGL2 is not available');
     return false;
   }
+  view.attached = true;
+  call.inView(view.near);
   if (!early.shown) mirror.setOverlay(true);   // else once the first screen gives way
   // [embed-anywhere] a lost WebGL context: headless until it returns, else the HTML version (glcontext.js).
   glWatch = watchGlContext(canvas, {
@@ -571,6 +574,19 @@ function attachCanvas() {
     },
   });
   return true;
+}
+
+// Whether the widget is on screen or within half a screen of it. Out of view the canvas draws nothing (the
+// widget runs headless, its mirror current): a widget further down a school's page costs no drawn frames
+// until a student scrolls near it, and with the margin it is drawn before it comes into sight. (Where the
+// page is another site's, browsers give a frame no margin and already stop its animation frames out of
+// view.) Watched from the start, so the canvas's first frame already knows.
+const view = { near: true, attached: false };
+if (typeof IntersectionObserver === 'function') {
+  new IntersectionObserver((entries) => {
+    view.near = entries[entries.length - 1].isIntersecting;
+    if (view.attached) call.inView(view.near);
+  }, { rootMargin: '50% 0px' }).observe(app);
 }
 
 // --- start-up -----------------------------------------------------------------------------------------

@@ -43,6 +43,7 @@ struct Shell {
     EMSCRIPTEN_WEBGL_CONTEXT_HANDLE gl = 0;
     WebGLRenderer renderer;
     bool gl_lost = false;  // the browser took the context away: draw nothing until it is restored
+    bool in_view = true;   // the canvas is on screen or near it (the page says, ometer_in_view)
     std::string canvas;
     int canvas_w = 0, canvas_h = 0;
     bool frame_pending = false;  // a requestAnimationFrame is on its way
@@ -83,7 +84,7 @@ void tick() {
     if (!s.runner->needs_frame()) return;  // asleep until input (a student's battery matters)
     Runner& r = *s.runner;
     prepare_fonts();
-    const bool drawing = s.gl && !s.gl_lost;
+    const bool drawing = s.gl && !s.gl_lost && s.in_view;
     if (drawing) {
         emscripten_webgl_make_context_current(s.gl);
         if (r.pixel_width() != s.canvas_w || r.pixel_height() != s.canvas_h) {
@@ -220,6 +221,17 @@ EMSCRIPTEN_KEEPALIVE void ometer_gl_restored() {
     s.renderer.create();  // program, buffers and the font atlas again
     s.canvas_w = s.canvas_h = 0;
     wake();
+}
+
+// Whether the canvas is on screen or near it (the frame watches). Out of view the widget runs headless, as
+// without a context: its state and the HTML mirror stay current, nothing is drawn, so a widget further down
+// a school's page costs no drawn frames (with no GPU, each is read back while the page waits) until a
+// student scrolls near it. Back in view, a frame draws what the widget shows now.
+EMSCRIPTEN_KEEPALIVE void ometer_in_view(int on) {
+    Shell& s = shell();
+    if (s.in_view == (on != 0)) return;
+    s.in_view = on != 0;
+    if (s.in_view) wake();
 }
 
 // The data files this widget needs, as a JSON array.
