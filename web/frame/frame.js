@@ -624,20 +624,23 @@ const fetchOk = (url) => fetchChecked(url, ASSETS.integrity || null, import.meta
 const fetchBytes = (url) => fetchOk(url).then((r) => r.arrayBuffer()).then((b) => new Uint8Array(b));
 const quiet = (promise) => { promise.catch(() => {}); return promise; };  // failures are handled where awaited
 
-// Downloads start at once and side by side: the wasm, the fonts, and the data files this widget will ask
-// for (it names them once it runs; a guess it does not ask for is simply not used).
+// Downloads go side by side: the wasm at once (most of the bytes, and the compile waits on it); the fonts
+// and the data file this widget will ask for first (it names its files once it runs; a guess it does not
+// ask for is simply not used) once the first screen is painted. Their fetch() calls cost this thread
+// ~2 ms the student's first sight of the widget need not wait for, and being small, they still arrive
+// before the wasm.
 const region = params.get('region') === 'us' ? 'us' : 'uk';
 const wasmResponse = quiet(fetchOk(ASSETS.wasm));
-const fontBytes = quiet(Promise.all(ASSETS.fonts.map(fetchBytes)));
+const fontBytes = quiet(firstPaint.then(() => Promise.all(ASSETS.fonts.map(fetchBytes))));
 const dataDownloads = {};
 function dataFile(name) {
   if (!dataDownloads[name]) dataDownloads[name] = quiet(fetchBytes(ASSETS.data[name] || `data/${name}`));
   return dataDownloads[name];
 }
 if (widget === 'skillsometer') {
-  dataFile('quiz.json');  // the job cards come when a quiz is under way (the widget asks: need-data)
+  firstPaint.then(() => dataFile('quiz.json'));  // the job cards come when a quiz is under way (need-data)
 } else {
-  dataFile(`${region}-cards.json`);
+  firstPaint.then(() => dataFile(`${region}-cards.json`));
   // The search titles (most of the Careerometer's bytes) once a student shows they will search: the
   // widget asks for them then too (need-data), and searches the occupations' own titles meanwhile.
   const warm = () => dataFile(`${region}-titles.json`);
