@@ -561,8 +561,7 @@ function attachCanvas() {
     showHtmlVersion('WebGL2 is not available');
     return false;
   }
-  view.attached = true;
-  call.inView(view.near);
+  call.inView(nearView);
   if (!early.shown) mirror.setOverlay(true);   // else once the first screen gives way
   // [embed-anywhere] a lost WebGL context: headless until it returns, else the HTML version (glcontext.js).
   glWatch = watchGlContext(canvas, {
@@ -581,11 +580,11 @@ function attachCanvas() {
 // until a student scrolls near it, and with the margin it is drawn before it comes into sight. (Where the
 // page is another site's, browsers give a frame no margin and already stop its animation frames out of
 // view.) Watched from the start, so the canvas's first frame already knows.
-const view = { near: true, attached: false };
+let nearView = true;
 if (typeof IntersectionObserver === 'function') {
   new IntersectionObserver((entries) => {
-    view.near = entries[entries.length - 1].isIntersecting;
-    if (view.attached) call.inView(view.near);
+    nearView = entries[entries.length - 1].isIntersecting;
+    if (glWatch) call.inView(nearView);   // once the canvas has its context (attachCanvas)
   }, { rootMargin: '50% 0px' }).observe(app);
 }
 

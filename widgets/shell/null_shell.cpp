@@ -111,6 +111,11 @@ Result<bool> NullShell::finish_work() {
     }
 }
 
+double NullShell::last_fill() const {
+    const ImDrawData* data = runner_->draw_data();
+    return data ? fill_of(*data) : 0;
+}
+
 void NullShell::frames(int n) {
     for (int i = 0; i < n; ++i) {
         time_ += 1.0 / 60.0;
@@ -120,7 +125,6 @@ void NullShell::frames(int n) {
         ImGui::GetIO().Fonts->GetTexDataAsAlpha8(&pixels, &w, &h);
         runner_->frame(*this, time_);
         vertices_ = ImGui::GetDrawData() ? ImGui::GetDrawData()->TotalVtxCount : 0;
-        fill_ = ImGui::GetDrawData() ? fill_of(*ImGui::GetDrawData()) : 0;
         // Files the widget asked for (details when a job is opened, the Skillsometer's job cards) arrive as
         // the page would fetch them, and get a frame of their own.
         bool arrived = false;

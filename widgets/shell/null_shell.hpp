@@ -41,8 +41,9 @@ public:
     std::string last_event(const std::string& type) const;
     int last_vertex_count() const { return vertices_; }
     // How many times over the last frame's triangles cover the canvas (their areas summed, each clipped to
-    // its command's clip rectangle, over the canvas area): what a GPU fills and blends per frame.
-    double last_fill() const { return fill_; }
+    // its command's clip rectangle, over the canvas area): what a GPU fills and blends per frame. Worked out
+    // when asked, not every frame.
+    double last_fill() const;
 
 private:
     Result<bool> load_file(const std::string& name);
@@ -54,7 +55,6 @@ private:
     std::vector<std::string> wanted_;
     double time_ = 0;
     int vertices_ = 0;
-    double fill_ = 0;
 };
 
 }  // namespace ometer::widgets

@@ -123,6 +123,11 @@ void Runner::key(Key k, Host& host) {
     if (widget_->key(k, host)) wake();
 }
 
+const ImDrawData* Runner::draw_data() const {
+    ImGui::SetCurrentContext(context_);
+    return ImGui::GetDrawData();
+}
+
 float Runner::content_height_css() const { return widget_->content_height(); }
 
 bool Runner::prepare_fonts() {

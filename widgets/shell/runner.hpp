@@ -46,6 +46,8 @@ public:
     bool prepare_fonts();
     // Runs one ImGui frame (NewFrame .. Render); call prepare_fonts() first.
     void frame(Host& host, double now);
+    // What the last frame drew (ImGui's lists, kept until the next frame); null before the first.
+    const ImDrawData* draw_data() const;
 
     // Device-pixel size of the drawing surface.
     int pixel_width() const { return pixel_w_; }
