@@ -220,6 +220,29 @@ test('typing: the mirror catches up when typing pauses, and before a key moves t
   await context.close();
 });
 
+// The hint ("Type a job...") is set only while the box is empty: set, the browser restyles it on every key.
+test('the search box shows its hint while empty: gone with the first letter, back when emptied or a job is chosen', async () => {
+  const { page, problems, context } = await openPage(browser, frameUrl(), { width: 1100, height: 900 });
+  const frame = await widgetFrame(page, 'careerometer');
+  const input = frame.locator('#search');
+  await until(frame, (st) => st.ready, 'the widget ready');
+  const hint = await waitFor(() => input.getAttribute('placeholder'), (h) => !!h && h.length > 5, 'the widget\'s hint on the box');
+  await input.click();
+  await page.keyboard.type('nu', { delay: 30 });
+  await until(frame, (st) => st.query === 'nu', 'the query typed');
+  assert.equal(await input.getAttribute('placeholder'), null, 'no hint while the box has text');
+  await page.keyboard.press('Backspace');
+  await page.keyboard.press('Backspace');
+  await until(frame, (st) => st.query === '', 'the box emptied');
+  assert.equal(await input.getAttribute('placeholder'), hint, 'the hint is back when the box is emptied');
+  await pick(page, frame, 'nurse');
+  await until(frame, (st) => st.cards[0] !== null && st.query === '', 'a job chosen, the box cleared');
+  assert.equal(await input.inputValue(), '');
+  assert.equal(await input.getAttribute('placeholder'), hint, 'and when a chosen job clears the box');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('touch on a phone: tap the search box, tap a result, tap remove; cards stack', async () => {
   const { page, problems, context } = await openPage(browser, frameUrl(), { width: 360, height: 740, dpr: 2, touch: true });
   const frame = await widgetFrame(page, 'careerometer');
