@@ -10,9 +10,8 @@ namespace {
 bool same_vec2(ImVec2 a, ImVec2 b) { return a.x == b.x && a.y == b.y; }
 
 template <class T>
-bool same_bytes(const ImVector<T>& now, const std::vector<T>& kept) {
-    return static_cast<std::size_t>(now.Size) == kept.size() &&
-           (kept.empty() || std::memcmp(now.Data, kept.data(), kept.size() * sizeof(T)) == 0);
+bool same_bytes(const ImVector<T>& now, const ImVector<T>& kept) {
+    return now.Size == kept.Size && (kept.Size == 0 || std::memcmp(now.Data, kept.Data, static_cast<std::size_t>(kept.Size) * sizeof(T)) == 0);
 }
 
 }  // namespace
@@ -36,27 +35,28 @@ bool FrameMemo::same_list(const ImDrawList& list, const List& kept) {
     return true;
 }
 
-bool FrameMemo::same_as_last(const ImDrawData& data, int fb_width, int fb_height, ImU32 background) {
+bool FrameMemo::same_as_last(const ImDrawData& data, int fb_width, int fb_height, ImU32 background) const {
     const Header h = header_of(data, fb_width, fb_height, background);
     bool same = valid_ && same_vec2(h.display_pos, header_.display_pos) && same_vec2(h.display_size, header_.display_size) &&
                 same_vec2(h.scale, header_.scale) && h.fb_width == header_.fb_width && h.fb_height == header_.fb_height &&
                 h.background == header_.background && static_cast<std::size_t>(data.CmdListsCount) == lists_.size();
     for (int n = 0; same && n < data.CmdListsCount; ++n) same = same_list(*data.CmdLists[n], lists_[static_cast<std::size_t>(n)]);
-    if (same) return true;
+    return same;
+}
 
+void FrameMemo::keep(ImDrawData& data, int fb_width, int fb_height, ImU32 background) {
     valid_ = true;
-    header_ = h;
+    header_ = header_of(data, fb_width, fb_height, background);
     lists_.resize(static_cast<std::size_t>(data.CmdListsCount));
     for (int n = 0; n < data.CmdListsCount; ++n) {
-        const ImDrawList& list = *data.CmdLists[n];
+        ImDrawList& list = *data.CmdLists[n];
         List& kept = lists_[static_cast<std::size_t>(n)];
-        kept.vertices.assign(list.VtxBuffer.begin(), list.VtxBuffer.end());
-        kept.indices.assign(list.IdxBuffer.begin(), list.IdxBuffer.end());
+        kept.vertices.swap(list.VtxBuffer);
+        kept.indices.swap(list.IdxBuffer);
         kept.commands.clear();
         for (const ImDrawCmd& c : list.CmdBuffer)
             kept.commands.push_back({c.ClipRect, c.GetTexID(), c.VtxOffset, c.IdxOffset, c.ElemCount, c.UserCallback != nullptr});
     }
-    return false;
 }
 
 }  // namespace ometer::widgets

@@ -16,9 +16,14 @@ namespace ometer::widgets {
 class FrameMemo {
 public:
     // True when `data` on a `fb_width` x `fb_height` buffer cleared to `background` gives the frame
-    // remembered last; otherwise remembers this one and returns false. Exact: every vertex, index and
-    // command is compared, so no change on screen can ever be skipped.
-    bool same_as_last(const ImDrawData& data, int fb_width, int fb_height, ImU32 background);
+    // remembered last. Exact: every vertex, index and command is compared, so no change on screen can ever
+    // be skipped.
+    bool same_as_last(const ImDrawData& data, int fb_width, int fb_height, ImU32 background) const;
+    // Remembers `data`, just drawn, by taking its lists' vertex and index buffers in exchange for the ones
+    // it held: nothing is copied (copying ~180 KB a frame was a tenth of a keystroke's frame in wasm). The
+    // lists hold stale data afterwards, which ImGui clears when it starts its next frame: call it only
+    // once nothing else will read this frame's lists.
+    void keep(ImDrawData& data, int fb_width, int fb_height, ImU32 background);
     // What is on the canvas is no longer what was remembered: it was resized (which clears it), its
     // context was lost or is new, or the font atlas texture changed. The next frame is drawn.
     void forget() { valid_ = false; }
@@ -31,8 +36,8 @@ private:
         bool callback;
     };
     struct List {
-        std::vector<ImDrawVert> vertices;
-        std::vector<ImDrawIdx> indices;
+        ImVector<ImDrawVert> vertices;
+        ImVector<ImDrawIdx> indices;
         std::vector<Command> commands;
     };
     struct Header {

@@ -5,6 +5,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <optional>
 
 namespace ometer::widgets {
 
@@ -121,7 +122,7 @@ bool WebGLRenderer::check_program() {
     return true;
 }
 
-bool WebGLRenderer::render(const ImDrawData& data, int fb_width, int fb_height, ImU32 background) {
+bool WebGLRenderer::render(ImDrawData& data, int fb_width, int fb_height, ImU32 background) {
     if (!checked_ && !check_program()) return false;
     if (!linked_) return false;
     if (last_.same_as_last(data, fb_width, fb_height, background)) return true;  // the canvas shows it already
@@ -131,7 +132,10 @@ bool WebGLRenderer::render(const ImDrawData& data, int fb_width, int fb_height, 
     glClearColor(channel(background, IM_COL32_R_SHIFT), channel(background, IM_COL32_G_SHIFT),
                  channel(background, IM_COL32_B_SHIFT), 1.0f);
     glClear(GL_COLOR_BUFFER_BIT);
-    if (fb_width <= 0 || fb_height <= 0) return true;
+    if (fb_width <= 0 || fb_height <= 0) {
+        last_.keep(data, fb_width, fb_height, background);
+        return true;
+    }
 
     // Display rectangle (ImGui's coordinates, in device pixels here) to clip space, y down.
     const float l = data.DisplayPos.x, r = data.DisplayPos.x + data.DisplaySize.x;
@@ -141,6 +145,7 @@ bool WebGLRenderer::render(const ImDrawData& data, int fb_width, int fb_height, 
     glUniformMatrix4fv(projection_, 1, GL_FALSE, projection);
     glBindVertexArray(vao_);
     const ImVec2 scale = data.FramebufferScale;
+    std::optional<ImTextureID> bound;  // a command's texture is bound only when it differs (ImGui's are all the atlas)
     for (int n = 0; n < data.CmdListsCount; ++n) {
         const ImDrawList* list = data.CmdLists[n];
         const auto vtx_bytes = static_cast<long long>(list->VtxBuffer.Size) * static_cast<long long>(sizeof(ImDrawVert));
@@ -165,12 +170,16 @@ bool WebGLRenderer::render(const ImDrawData& data, int fb_width, int fb_height, 
             if (x1 <= x0 || y1 <= y0) continue;
             glScissor(static_cast<GLint>(x0), static_cast<GLint>(static_cast<float>(fb_height) - y1), static_cast<GLsizei>(x1 - x0),
                       static_cast<GLsizei>(y1 - y0));
-            glBindTexture(GL_TEXTURE_2D, static_cast<GLuint>(reinterpret_cast<std::intptr_t>(cmd.GetTexID())));
+            if (bound != cmd.GetTexID()) {
+                bound = cmd.GetTexID();
+                glBindTexture(GL_TEXTURE_2D, static_cast<GLuint>(reinterpret_cast<std::intptr_t>(*bound)));
+            }
             glDrawElements(GL_TRIANGLES, static_cast<GLsizei>(cmd.ElemCount),
                            sizeof(ImDrawIdx) == 2 ? GL_UNSIGNED_SHORT : GL_UNSIGNED_INT,
                            reinterpret_cast<void*>(static_cast<std::uintptr_t>(cmd.IdxOffset) * sizeof(ImDrawIdx)));
         }
     }
+    last_.keep(data, fb_width, fb_height, background);
     return true;
 }
 

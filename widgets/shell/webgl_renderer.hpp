@@ -23,8 +23,9 @@ public:
     void upload_fonts();
     bool has_fonts() const { return font_texture_ != 0; }
     // Clears to `background` and draws, unless the canvas already shows exactly this frame (FrameMemo);
-    // false when the program failed to link (error() says why).
-    bool render(const ImDrawData& data, int fb_width, int fb_height, ImU32 background);
+    // false when the program failed to link (error() says why). A frame it draws, it keeps: `data`'s lists
+    // are left with stale buffers (FrameMemo::keep), so render is the last to read them.
+    bool render(ImDrawData& data, int fb_width, int fb_height, ImU32 background);
     unsigned frames_presented() const { return presented_; }  // frames drawn on the canvas (tests)
     // The context was lost: every handle is gone with it; create() starts again on a new one.
     void forget();
