@@ -28,10 +28,10 @@ public:
     std::vector<std::string> data_files() const override { return {region_ + "-cards.json"}; }
 
     void frame(Host& host, const Theme& theme) override {
-        if (changed_) refresh(host);
+        if (changed_ || search_changed_) refresh(host);
         CareerometerView view = draw_careerometer({vm_, theme, focus_id_, input_focused_});
         apply_clicks(view.commands, host);
-        if (changed_) refresh(host);
+        if (changed_ || search_changed_) refresh(host);
         after_frame(host, view.placed, view.content_height, theme.px);
         const ImVec4& r = view.input_rect;
         const std::string input = input_json(r.x / theme.px, r.y / theme.px, r.z / theme.px, r.w / theme.px,
@@ -89,10 +89,12 @@ private:
         return true;
     }
 
-    // Rebuilds the view-model and tells the page what changed.
+    // Rebuilds the view-model (only its search part when nothing else changed: a key typed in the box
+    // leaves the cards, the text and the sources as they were) and tells the page what changed.
     void refresh(Host& host) {
-        changed_ = false;
-        vm_ = present_careerometer({state_, keep_, options_.back, input_focused_, error_});
+        if (changed_ || !state_.ready() || !error_.empty()) vm_ = present_careerometer({state_, keep_, options_.back, input_focused_, error_});
+        else present_search(state_, vm_);
+        changed_ = search_changed_ = false;
         send_tree(host);
         if (state_.ready() && !titles_requested_ && (input_focused_ || !state_.query().empty())) {
             titles_requested_ = true;
@@ -150,23 +152,32 @@ private:
             return true;
         }
         if (!state_.ready()) return refuse(std::string(verb) + ": the job data is still loading");
+        // The search verbs change only the search part of the view-model (present_search).
         if (verb == "query") {
             state_.set_query(std::string(arg));
             const auto& results = state_.results();
             if (!state_.query().empty())
                 announce(host, results.empty() ? std::string(careerometer_text::kNoMatches)
                                                : careerometer_text::matching(results.size(), results[0].title));
-        } else if (verb == "move") {
+            return search_changed_ = true;
+        }
+        if (verb == "move") {
             auto d = parse_int(arg);
             if (!d || state_.results().empty()) return refuse("move: no results to move through");
             state_.move_highlight(*d);
-        } else if (verb == "highlight") {
+            return search_changed_ = true;
+        }
+        if (verb == "highlight") {
             auto i = parse_int(arg);
             if (!i || *i < -1 || *i >= static_cast<int>(state_.results().size())) return refuse("highlight: no result " + std::string(arg));
             state_.set_highlight(*i);
-        } else if (verb == "close") {
+            return search_changed_ = true;
+        }
+        if (verb == "close") {
             state_.close_dropdown();
-        } else if (verb == "choose") {
+            return search_changed_ = true;
+        }
+        if (verb == "choose") {
             auto i = arg.empty() ? std::optional<int>(-1) : parse_int(arg);
             if (!i || *i < -1 || *i >= static_cast<int>(state_.results().size())) return refuse("choose: no result " + std::string(arg));
             const std::vector<std::string> before = state_.codes();
@@ -251,6 +262,7 @@ private:
     std::string focus_id_;
     std::string input_;  // the last "input" event: where the search box is drawn
     bool input_focused_ = false;
+    bool search_changed_ = false;  // only the search part of the view-model is out of date (changed_: all of it)
     bool titles_requested_ = false;
     bool details_requested_ = false;
 };

@@ -263,6 +263,18 @@ void about_vm(const Bundle& b, CareerometerVM& vm) {
 
 }  // namespace
 
+void present_search(const CareerometerState& st, CareerometerVM& vm) {
+    vm.search.on = st.dropdown_open();
+    vm.rows.clear();
+    if (st.dropdown_open())
+        for (std::size_t i = 0; i < st.results().size(); ++i) vm.rows.push_back(result_row(st, i));
+    if (st.refusal() != CareerometerState::Refusal::none)
+        vm.notice = node(Role::alert, "notice", st.refusal() == CareerometerState::Refusal::full ? txt::refused_full(st.refused_title())
+                                                                                                : txt::refused_shown(st.refused_title()));
+    else if (!st.query().empty() && st.results().empty()) vm.notice = node(Role::status, "notice", s(txt::kNoMatches));
+    else vm.notice = VNode{};
+}
+
 CareerometerVM present_careerometer(const CareerometerPresent& in) {
     const CareerometerState& st = in.state;
     CareerometerVM vm;
@@ -280,15 +292,9 @@ CareerometerVM present_careerometer(const CareerometerPresent& in) {
     vm.search.compact = s(txt::kSearchHintShort);
     if (!content_ready(in.error, st.ready(), txt::kLoading, vm.error, vm.loading)) return vm;
     const Bundle& b = st.bundle();
-    vm.search.on = st.dropdown_open();
     vm.results = node(Role::listbox, "results");
     vm.results.label = s(txt::kResultsLabel);
-    if (st.dropdown_open())
-        for (std::size_t i = 0; i < st.results().size(); ++i) vm.rows.push_back(result_row(st, i));
-    if (st.refusal() != CareerometerState::Refusal::none)
-        vm.notice = node(Role::alert, "notice", st.refusal() == CareerometerState::Refusal::full ? txt::refused_full(st.refused_title())
-                                                                                                : txt::refused_shown(st.refused_title()));
-    else if (!st.query().empty() && st.results().empty()) vm.notice = node(Role::status, "notice", s(txt::kNoMatches));
+    present_search(st, vm);
 
     for (std::size_t i = 0; i < kSlots; ++i) vm.cards[i] = st.slots()[i] ? filled_card(st, i) : empty_card(st, i);
 

@@ -91,5 +91,10 @@ struct CareerometerPresent {
 };
 
 CareerometerVM present_careerometer(const CareerometerPresent& in);
+// Brings the search part of `vm` (the box's open state, the drop-down's rows, the notice under the box) up
+// to date with `st`, leaving the rest as it is: what a key typed in the box or moving through its rows
+// changes. present_careerometer builds that part with it too, so the two cannot differ. Only for a
+// view-model present_careerometer built with the job data ready.
+void present_search(const CareerometerState& st, CareerometerVM& vm);
 
 }  // namespace ometer::widgets
