@@ -178,7 +178,7 @@ const PAUSE_MS = 250;
 let typedAt = -Infinity;
 // The mirror behind, the words not yet spoken, and the one timer both wait on, so that at a pause they
 // change in one task (one layout, not two a few milliseconds apart).
-const waiting = { mirror: false, words: '', timer: 0, due: 0 };
+const waiting = { mirror: false, words: '', timer: 0, due: 0, paused: false };
 function mirrorWaits() {
   if (performance.now() - typedAt >= PAUSE_MS || early.shown || app.classList.contains('fallback')) return false;
   waiting.mirror = true;
@@ -204,7 +204,9 @@ function onPause() {
   const wait = waiting.due - performance.now();
   waiting.timer = wait > 0 ? setTimeout(onPause, wait) : 0;
   if (wait > 0) return;
+  waiting.paused = true;   // words the widget held while the mirror waited come now, and are said at once
   catchUp();
+  waiting.paused = false;
   speak();
 }
 function applyTree(tree) {
@@ -323,7 +325,7 @@ let lastAnnouncement = '';
 function announce(text) {
   if (!text) return;
   waiting.words = text;
-  afterPause(performance.now() + PAUSE_MS);
+  if (!waiting.paused) afterPause(performance.now() + PAUSE_MS);
 }
 function speak() {
   if (!waiting.words) return;

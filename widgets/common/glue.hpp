@@ -51,6 +51,7 @@ public:
         if (tree_waits_) send_vm(host);
         if (layout_waits_) send_layout(host);
         tree_waits_ = layout_waits_ = false;
+        notices_.send_held(host);  // the words after the tree they are about
     }
 
 protected:

@@ -133,8 +133,19 @@ float draw_entry(Canvas& c, const EntryVM& e, float x0, float x1, float y) {
     return yy - y;
 }
 
-void PageNotices::announce(Host& host, const std::string& text) const {
+void PageNotices::announce(Host& host, const std::string& text) {
+    if (host.mirror_waits()) {
+        held_ = text;
+        return;
+    }
+    held_.clear();
     host.emit(event::announce, text_json("text", text));
+}
+
+void PageNotices::send_held(Host& host) {
+    if (held_.empty()) return;
+    host.emit(event::announce, text_json("text", held_));
+    held_.clear();
 }
 
 void PageNotices::send_focus(Host& host) {
@@ -167,7 +178,7 @@ KeepVerb apply_keep_verb(std::string_view verb, std::string_view arg, const std:
     return KeepVerb::done;
 }
 
-bool refuse_code(KeepState& keep, const PageNotices& notices, Host& host, std::string why) {
+bool refuse_code(KeepState& keep, PageNotices& notices, Host& host, std::string why) {
     keep.error = std::move(why);
     keep.entry_open = true;
     notices.announce(host, keep.error);

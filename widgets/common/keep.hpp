@@ -66,12 +66,16 @@ void add_to_tree(VNode& parent, const EntryVM& entry);
 // once its mirror has that element: a new card's title, the results).
 class PageNotices {
 public:
-    void announce(Host& host, const std::string& text) const;
+    // Says `text` to screen readers. While the page's mirror waits (a student is typing) it is held, a later
+    // one taking its place, and said when the mirror catches up (send_held): the page would say only the
+    // last of a burst anyway, and each one sent was a few hundredths of a millisecond of every key.
+    void announce(Host& host, const std::string& text);
+    void send_held(Host& host);
     void focus(const std::string& id) { pending_focus_ = id; }
     void send_focus(Host& host);
 
 private:
-    std::string pending_focus_;
+    std::string pending_focus_, held_;
 };
 
 // The keep verbs both widgets share: "copy-code", "print", "entry" and "submit ID". `code` is the results
@@ -82,7 +86,7 @@ KeepVerb apply_keep_verb(std::string_view verb, std::string_view arg, const std:
 
 // A code that could not be opened: the field stays open and shows `why`, which is also said out loud.
 // Returns false, for `return refuse_code(...)`.
-bool refuse_code(KeepState& keep, const PageNotices& notices, Host& host, std::string why);
+bool refuse_code(KeepState& keep, PageNotices& notices, Host& host, std::string why);
 
 // Drawing: each returns the height used (measures with a measuring canvas).
 float draw_keep(Canvas& c, const KeepVM& keep, float x0, float x1, float y);
