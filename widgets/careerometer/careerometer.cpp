@@ -152,30 +152,10 @@ private:
             return true;
         }
         if (!state_.ready()) return refuse(std::string(verb) + ": the job data is still loading");
-        // The search verbs change only the search part of the view-model (present_search).
-        if (verb == "query") {
-            state_.set_query(std::string(arg));
-            const auto& results = state_.results();
-            if (!state_.query().empty())
-                announce(host, results.empty() ? std::string(careerometer_text::kNoMatches)
-                                               : careerometer_text::matching(results.size(), results[0].title));
-            return search_changed_ = true;
-        }
-        if (verb == "move") {
-            auto d = parse_int(arg);
-            if (!d || state_.results().empty()) return refuse("move: no results to move through");
-            state_.move_highlight(*d);
-            return search_changed_ = true;
-        }
-        if (verb == "highlight") {
-            auto i = parse_int(arg);
-            if (!i || *i < -1 || *i >= static_cast<int>(state_.results().size())) return refuse("highlight: no result " + std::string(arg));
-            state_.set_highlight(*i);
-            return search_changed_ = true;
-        }
-        if (verb == "close") {
-            state_.close_dropdown();
-            return search_changed_ = true;
+        if (verb == "query" || verb == "move" || verb == "highlight" || verb == "close") {
+            if (!act_on_search(verb, arg, host, refuse)) return false;
+            search_changed_ = true;  // only the search part of the view-model changes (present_search)
+            return true;
         }
         if (verb == "choose") {
             auto i = arg.empty() ? std::optional<int>(-1) : parse_int(arg);
@@ -253,6 +233,28 @@ private:
             return refuse("unknown command \"" + std::string(verb) + "\"");
         }
         changed_ = true;
+        return true;
+    }
+
+    // The verbs of the search box and its drop-down: typing, moving through the rows, closing it.
+    bool act_on_search(std::string_view verb, std::string_view arg, Host& host, const Refuse& refuse) {
+        if (verb == "query") {
+            state_.set_query(std::string(arg));
+            const auto& results = state_.results();
+            if (!state_.query().empty())
+                announce(host, results.empty() ? std::string(careerometer_text::kNoMatches)
+                                               : careerometer_text::matching(results.size(), results[0].title));
+        } else if (verb == "move") {
+            auto d = parse_int(arg);
+            if (!d || state_.results().empty()) return refuse("move: no results to move through");
+            state_.move_highlight(*d);
+        } else if (verb == "highlight") {
+            auto i = parse_int(arg);
+            if (!i || *i < -1 || *i >= static_cast<int>(state_.results().size())) return refuse("highlight: no result " + std::string(arg));
+            state_.set_highlight(*i);
+        } else {
+            state_.close_dropdown();
+        }
         return true;
     }
 

@@ -132,11 +132,13 @@ bool WebGLRenderer::render(ImDrawData& data, int fb_width, int fb_height, ImU32 
     glClearColor(channel(background, IM_COL32_R_SHIFT), channel(background, IM_COL32_G_SHIFT),
                  channel(background, IM_COL32_B_SHIFT), 1.0f);
     glClear(GL_COLOR_BUFFER_BIT);
-    if (fb_width <= 0 || fb_height <= 0) {
-        last_.keep(data, fb_width, fb_height, background);
-        return true;
-    }
+    if (fb_width > 0 && fb_height > 0) draw_lists(data, fb_height);
+    last_.keep(data, fb_width, fb_height, background);
+    return true;
+}
 
+// Uploads each list's vertices and indices and draws its commands, each clipped to its rectangle.
+void WebGLRenderer::draw_lists(const ImDrawData& data, int fb_height) {
     // Display rectangle (ImGui's coordinates, in device pixels here) to clip space, y down.
     const float l = data.DisplayPos.x, r = data.DisplayPos.x + data.DisplaySize.x;
     const float t = data.DisplayPos.y, b = data.DisplayPos.y + data.DisplaySize.y;
@@ -179,8 +181,6 @@ bool WebGLRenderer::render(ImDrawData& data, int fb_width, int fb_height, ImU32 
                            reinterpret_cast<void*>(static_cast<std::uintptr_t>(cmd.IdxOffset) * sizeof(ImDrawIdx)));
         }
     }
-    last_.keep(data, fb_width, fb_height, background);
-    return true;
 }
 
 void WebGLRenderer::forget() {

@@ -33,6 +33,7 @@ public:
 
 private:
     bool check_program();
+    void draw_lists(const ImDrawData& data, int fb_height);
 
     unsigned program_ = 0, vertex_shader_ = 0, fragment_shader_ = 0;
     unsigned vao_ = 0, vbo_ = 0, ibo_ = 0, font_texture_ = 0;
