@@ -204,6 +204,14 @@ test('typing: the mirror catches up when typing pauses, and before a key moves t
   await waitFor(() => frame.locator('#live').textContent(), (t) => t.includes('First: Electrician'), 'the count for electrician said');
   await input.fill('');
   await frame.evaluate(() => {
+    // The pause's timer, as set: a timer that fires a fraction of a millisecond early is the pause, not
+    // set again for the fraction (which repeated five times, then waited 4 ms more).
+    window.__pauseTimers = [];
+    const set = window.setTimeout;
+    window.setTimeout = function (fn, ms, ...rest) {
+      if (fn && fn.name === 'onPause') window.__pauseTimers.push(ms);
+      return set.call(this, fn, ms, ...rest);
+    };
     window.__said = [];
     const live = document.getElementById('live');
     new MutationObserver(() => window.__said.push(live.textContent)).observe(live, { subtree: true, childList: true, characterData: true });
@@ -216,6 +224,8 @@ test('typing: the mirror catches up when typing pauses, and before a key moves t
   assert.deepEqual(await frame.evaluate(() => window.__said),
     [`${p.results.length} matching job${p.results.length === 1 ? '' : 's'}. First: ${p.results[0].matched}.`],
     `said once, for the last key: ${JSON.stringify(said)}`);
+  const timers = await frame.evaluate(() => window.__pauseTimers);
+  assert.ok(timers.length >= 1 && timers.every((ms) => ms >= 1), `the pause's timer set for ${JSON.stringify(timers)} ms`);
   assert.deepEqual(problems, []);
   await context.close();
 });

@@ -198,12 +198,14 @@ function afterPause(due) {
   waiting.due = Math.max(waiting.due, due);
   if (waiting.timer && !later) return;
   clearTimeout(waiting.timer);
-  waiting.timer = setTimeout(onPause, waiting.due - performance.now());
+  waiting.timer = setTimeout(onPause, Math.ceil(waiting.due - performance.now()));
 }
+// A timer can fire a fraction of a millisecond before its time: that is the pause (set again for the
+// fraction, it fired early again, five times over, then waited the 4 ms browsers hold a timer set so often).
 function onPause() {
   const wait = waiting.due - performance.now();
-  waiting.timer = wait > 0 ? setTimeout(onPause, wait) : 0;
-  if (wait > 0) return;
+  waiting.timer = wait >= 1 ? setTimeout(onPause, Math.ceil(wait)) : 0;
+  if (waiting.timer) return;
   waiting.paused = true;   // words the widget held while the mirror waited come now, and are said at once
   catchUp();
   waiting.paused = false;
