@@ -4,7 +4,8 @@
 //
 //   node tests/bench/startup.mjs [--runs N] [--no-lighthouse]      (./run bench builds first, then runs this)
 //
-// Measured per widget, on a page holding that widget alone (medians of N runs, the two builds interleaved):
+// Measured per widget, on a page holding that widget alone (medians of N runs, the two builds interleaved,
+// each first in alternate runs):
 //   first_visit_kb    brotli bytes of every /ometer/ file the visit downloads, until 1.5 s after ready
 //   requests          how many files that is
 //   cpu_paint_ms      renderer main-thread CPU from the frame's load (the task that commits the widget
@@ -320,7 +321,9 @@ async function main() {
   const add = (build, key, value) => ((samples[build] ??= {})[key] ??= []).push(value);
   try {
     for (let i = 0; i < RUNS; i++) {
-      for (const name of ['previous', 'current']) {   // interleaved, so drift on the machine hits both alike
+      // Interleaved, so drift on the machine hits both alike, and each first in turn: in back-to-back A/B
+      // runs of the keystroke figure the second build read ~0.25 ms a key slower, whichever build it was.
+      for (const name of i % 2 ? ['current', 'previous'] : ['previous', 'current']) {
         const { base } = builds[name].server;
         for (const w of WIDGETS) add(name, w, await visit(browser, base, `/demo/bench-${w}.html`, { type: w === 'careerometer' ? w : null }));
         if (name === 'current') add(name, 'floor', await visit(browser, base, '/demo/bench-floor.html', { type: 'floor' }));
