@@ -108,8 +108,11 @@ export async function nodeBox(page, frame, id) {
   return { x: offset.x + r.x, y: offset.y + r.y, width: r.width, height: r.height };
 }
 
-// Clicks (or taps) the middle of where the canvas drew node `id`: what a student aims at.
+// Clicks (or taps) the middle of where the canvas drew node `id`: what a student aims at, once the widget
+// has stopped drawing (a frame still changing, as just after ready when the canvas takes its final size, can
+// move the node after its place was read: a click there once missed "Have a results code?" in CI).
 export async function clickNode(page, frame, id, { tap = false } = {}) {
+  await settle(frame);
   const b = await nodeBox(page, frame, id);
   const [x, y] = [b.x + b.width / 2, b.y + b.height / 2];
   if (tap) await page.touchscreen.tap(x, y);
