@@ -191,8 +191,19 @@ test('typing: the mirror catches up when typing pauses, and before a key moves t
     window.__mirrorUpdates = 0;
     new MutationObserver(() => { window.__mirrorUpdates += 1; })
       .observe(document.getElementById('mirror'), { subtree: true, childList: true, characterData: true, attributes: true });
+    // The frames each key drew in its own task: from its keydown to after the widget's input handler.
+    window.__keyFrames = [];
+    let atKey = 0;
+    document.addEventListener('keydown', () => { atKey = window.ometerDebug.framesDrawn(); }, true);
+    document.getElementById('search').addEventListener('input', () => window.__keyFrames.push(window.ometerDebug.framesDrawn() - atKey));
   });
   await page.keyboard.type('electrician', { delay: 30 });
+  // One frame a key at most, drawn with the key's results in the key's own task (ometer_draw_now), unless
+  // the last frame was under 16 ms before (then in the next animation frame).
+  const keyFrames = await frame.evaluate(() => window.__keyFrames);
+  assert.equal(keyFrames.length, 11, 'an input event for each key');
+  assert.ok(keyFrames.every((n) => n <= 1) && keyFrames.filter((n) => n === 1).length >= 8,
+    `frames drawn in each key's task: ${JSON.stringify(keyFrames)}`);
   await page.keyboard.press('ArrowDown');
   await frame.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))));   // two frames, not a pause
   const s = await until(frame, (st) => st.query === 'electrician' && st.highlighted === 1, 'the second row highlighted');

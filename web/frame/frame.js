@@ -128,6 +128,7 @@ const call = {
     return !!ok;
   },
   key: (name) => !!M && withString(name, (p) => M._ometer_key(p)) === 1,
+  drawNow: () => M && M._ometer_draw_now(),   // the frame a command asked for, in this task (ometer_draw_now)
   pointer: (kind, type, x, y, button) => M._ometer_pointer(kind, type, x, y, button),
   wheel: (dx, dy) => M._ometer_wheel(dx, dy) === 1,
   resize: (w, h, dpr) => M._ometer_resize(w, h, dpr),
@@ -461,6 +462,7 @@ function attachInput() {
       typedAt = performance.now();
       showHint();
       call.command(`query ${input.value.slice(0, 100)}`);
+      call.drawNow();
     });
     input.addEventListener('focus', () => call.command('input-focus 1'));
     input.addEventListener('blur', () => {

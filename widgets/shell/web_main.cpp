@@ -47,6 +47,8 @@ struct Shell {
     std::string canvas;
     int canvas_w = 0, canvas_h = 0;
     bool frame_pending = false;  // a requestAnimationFrame is on its way
+    long frame_request = 0;      // its id, for a frame drawn sooner (ometer_draw_now)
+    double last_frame_at = -1e9;  // emscripten_get_now() when a frame last ran
     bool prepared = false;       // ometer_prepare has run: frames may come
     float last_height = -1;
     unsigned frames_drawn = 0;  // frames run (for tests: proves the loop sleeps when nothing changes)
@@ -82,6 +84,7 @@ void tick() {
     Shell& s = shell();
     if (!s.runner) return;
     if (!s.runner->needs_frame()) return;  // asleep until input (a student's battery matters)
+    s.last_frame_at = emscripten_get_now();
     Runner& r = *s.runner;
     prepare_fonts();
     const bool drawing = s.gl && !s.gl_lost && s.in_view;
@@ -129,7 +132,7 @@ void request_frame() {
     Shell& s = shell();
     if (s.frame_pending || !s.prepared) return;  // no frame before ometer_prepare: it builds the fonts first
     s.frame_pending = true;
-    emscripten_request_animation_frame(on_animation_frame, nullptr);
+    s.frame_request = emscripten_request_animation_frame(on_animation_frame, nullptr);
 }
 
 void wake() {
@@ -316,6 +319,18 @@ EMSCRIPTEN_KEEPALIVE int ometer_command(const char* line) {
         return 0;
     }
     return 1;
+}
+
+// A typed key's frame, drawn in the key's own task instead of in the animation frame it asked for: the
+// search, the drop-down's rows and the drawing then run back to back, while what they use is still in the
+// CPU's caches (typing "electrician" at 120 ms a key: ~0.2 ms less main-thread CPU a key, interleaved A/B
+// runs). What is drawn shows at the same paint. At most one a display frame: a key within 16 ms of the
+// last frame leaves its frame to the animation frame, as before.
+EMSCRIPTEN_KEEPALIVE void ometer_draw_now() {
+    Shell& s = shell();
+    if (!s.frame_pending || emscripten_get_now() - s.last_frame_at < 16.0) return;
+    emscripten_cancel_animation_frame(s.frame_request);
+    on_animation_frame(0, nullptr);
 }
 
 // The mirror stopped waiting (Host::mirror_waits): the tree and layout events it did not get, now.
