@@ -26,6 +26,7 @@ const readMirror = (frame) => frame.evaluate(() => {
   const search = document.getElementById('search');
   return {
     byId,
+    overlay: root.classList.contains('overlay'),
     search: { label: search.getAttribute('aria-label'), hidden: search.hidden },
     lines: root.innerText.split('\n').map((l) => l.replace(/\s+/g, ' ').trim()).filter(Boolean),
     anonymous: [...root.querySelectorAll('*:not([data-id]):not(#search)')].map((el) => el.outerHTML.slice(0, 80)),
@@ -51,6 +52,9 @@ async function parityProblems(frame) {
       continue;
     }
     const el = mirror.byId[n.id];
+    // Over the canvas a text of parts is one text (mirror.js): a part is read in its parent's text, which
+    // the parent's own check below compares with the parts' words.
+    if (!el && n.role === 'part' && mirror.overlay) continue;
     if (!el) { problems.push(`${n.id} (${n.role}) is not in the mirror`); continue; }
     const leaf = !(n.children || []).length || n.children.every((c) => c.role === 'part');
     if (leaf && el.text !== said) problems.push(`${n.id} reads "${el.text}", not "${said}"`);

@@ -542,10 +542,11 @@ function endFirstScreen(hasGl) {
   app.style.minHeight = '';
   if (hasGl) {
     app.classList.remove('fallback');
-    mirror.setOverlay(true);
+    mirror.setOverlay(true, early.vm || undefined);
     placeInput(inputPlace);
+  } else if (early.vm) {
+    mirror.render(early.vm);
   }
-  if (early.vm) mirror.render(early.vm);
   if (widget === 'careerometer' && input.value) call.command(`query ${input.value.slice(0, 100)}`);
   if (widget === 'careerometer' && document.activeElement === input) call.command('input-focus 1');
   for (const line of early.queue.splice(0)) call.command(line);

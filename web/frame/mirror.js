@@ -25,6 +25,8 @@ export class Mirror {
     this.ctx = ctx;
     this.rects = {};
     this.overlay = false;
+    this.tree = null;   // as last rendered
+    this.mode = 0;      // counts changes of overlay: a node rendered in the other mode is rendered again
     this.descById = new Map();   // description elements by node id
     this.descs = document.createElement('div');
     this.descs.className = 'visually-hidden';
@@ -32,15 +34,19 @@ export class Mirror {
     root.after(this.descs);
   }
 
-  // Over the canvas (true) or shown as the widget itself (false).
-  setOverlay(on) {
+  // Over the canvas (true) or shown as the widget itself (false), rendering `tree` (by default the last one)
+  // for that mode.
+  setOverlay(on, tree = this.tree) {
+    if (on !== this.overlay) this.mode += 1;
     this.overlay = on;
     this.root.classList.toggle('overlay', on);
-    this.place(this.rects);
+    if (tree) this.render(tree);
+    else this.place(this.rects);
   }
 
   render(tree) {
     if (!tree) return;
+    this.tree = tree;
     this.sync(this.root, tree.children || []);
     this.place(this.rects);
   }
@@ -123,14 +129,24 @@ export class Mirror {
   update(el, n) {
     // A node the same as when its element was last brought up to date, children and all, needs nothing:
     // typing into the search box changes the drop-down's rows, not the hundred nodes around them.
-    if (el.ometerNode && sameNode(el.ometerNode, n)) return;
+    if (el.ometerNode && el.ometerMode === this.mode && sameNode(el.ometerNode, n)) return;
     el.ometerNode = n;
+    el.ometerMode = this.mode;
     const set = (name, value) => {
       if (value === undefined || value === null || value === false) el.removeAttribute(name);
       else if (el.getAttribute(name) !== String(value)) el.setAttribute(name, String(value));
     };
     const leafText = !(n.children && n.children.length);
-    if (leafText && n.role !== 'input' && el.textContent !== (n.text || '')) el.textContent = n.text || '';
+    const parts = !leafText && n.children.every((c) => c.role === 'part');
+    // Over the canvas a text made of parts (a drop-down row: title, group, pay) is one text, read the same
+    // as the parts one after another: each part its own element was four times the elements for the page to
+    // make, style and lay out when the rows change, unseen. Shown as the widget, the parts stay elements,
+    // spaced by the style sheet.
+    const flat = parts && this.overlay;
+    const text = leafText ? n.text || '' : flat ? n.children.map((c) => c.text || '').join(' ') : null;
+    if (text !== null && n.role !== 'input' && (el.textContent !== text || (flat && el.firstElementChild))) el.textContent = text;
+    if (!flat && el.ometerFlat) el.textContent = '';
+    el.ometerFlat = flat;
     if (n.role === 'input') set('placeholder', n.desc || null);
     if (el.dataset.command !== (n.command || '')) el.dataset.command = n.command || '';
     // Roles and states.
@@ -164,9 +180,9 @@ export class Mirror {
       }
       set('aria-describedby', null);
     }
-    if (!leafText) {
+    if (!leafText && !flat) {
       this.sync(el, n.children);
-      if (n.children.every((c) => c.role === 'part')) spaceParts(el);
+      if (parts) spaceParts(el);
     }
   }
 
