@@ -126,3 +126,48 @@ test('the US Careerometer and the 5-point Skillsometer: the mirror says exactly 
   assert.deepEqual(quiz.problems, []);
   await quiz.context.close();
 });
+
+// A text made of parts (a drop-down row) is one text over the canvas and an element a part shown as the
+// widget: the same words either way, through changes of mode and of the node's kind, with nothing left over.
+test('a text of parts reads the same over the canvas and as the widget, whatever it was before', async () => {
+  const { frame, context } = await open('careerometer');
+  const steps = await frame.evaluate(async () => {
+    const { Mirror } = await import(new URL('mirror.js', location.href).href);
+    const root = document.createElement('div');
+    document.body.append(root);
+    const mirror = new Mirror(root, { command() {}, onFocusId() {}, focusInput() {}, searchBox: null });
+    const row = (...texts) => ({ id: 'root', children: [{ id: 'row', role: 'option', command: 'choose 0',
+      children: texts.map((text, i) => ({ id: `row-${i}`, role: 'part', text })) }] });
+    const leaf = (text) => ({ id: 'root', children: [{ id: 'row', role: 'option', command: 'choose 0', text }] });
+    const read = (step) => {
+      const el = root.querySelector('[data-id="row"]');
+      return { step, text: el.textContent, parts: el.children.length };
+    };
+    const out = [];
+    mirror.setOverlay(true, row('Nurse', 'Nursing', '£40,700'));
+    out.push(read('over the canvas'));
+    mirror.setOverlay(false);
+    out.push(read('as the widget'));
+    mirror.setOverlay(true);
+    out.push(read('over the canvas again'));
+    mirror.render(leaf('No pay figure'));
+    out.push(read('a plain text over the canvas'));
+    mirror.render(row('Nurse', 'Nursing', '£40,700'));
+    out.push(read('parts again over the canvas'));
+    mirror.setOverlay(false, row('Dental nurses', 'SOC 2020 6133', '£23,700'));
+    out.push(read('new parts as the widget'));
+    mirror.render(leaf('No pay figure'));
+    out.push(read('a plain text as the widget'));
+    return out;
+  });
+  assert.deepEqual(steps, [
+    { step: 'over the canvas', text: 'Nurse Nursing £40,700', parts: 0 },
+    { step: 'as the widget', text: 'Nurse Nursing £40,700', parts: 3 },
+    { step: 'over the canvas again', text: 'Nurse Nursing £40,700', parts: 0 },
+    { step: 'a plain text over the canvas', text: 'No pay figure', parts: 0 },
+    { step: 'parts again over the canvas', text: 'Nurse Nursing £40,700', parts: 0 },
+    { step: 'new parts as the widget', text: 'Dental nurses SOC 2020 6133 £23,700', parts: 3 },
+    { step: 'a plain text as the widget', text: 'No pay figure', parts: 0 },
+  ]);
+  await context.close();
+});

@@ -202,7 +202,8 @@ function afterPause(due) {
   waiting.timer = setTimeout(onPause, Math.ceil(waiting.due - performance.now()));
 }
 // A timer can fire a fraction of a millisecond before its time: that is the pause (set again for the
-// fraction, it fired early again, five times over, then waited the 4 ms browsers hold a timer set so often).
+// fraction, it fired early again, six times over, the last held by the 4 ms browsers add to a timer set
+// that often).
 function onPause() {
   const wait = waiting.due - performance.now();
   waiting.timer = wait >= 1 ? setTimeout(onPause, Math.ceil(wait)) : 0;

@@ -143,10 +143,10 @@ export class Mirror {
     // make, style and lay out when the rows change, unseen. Shown as the widget, the parts stay elements,
     // spaced by the style sheet.
     const flat = parts && this.overlay;
+    if (el.ometerFlat && !flat && !leafText) el.textContent = '';   // its one text gives way to its children
+    el.ometerFlat = flat;
     const text = leafText ? n.text || '' : flat ? n.children.map((c) => c.text || '').join(' ') : null;
     if (text !== null && n.role !== 'input' && (el.textContent !== text || (flat && el.firstElementChild))) el.textContent = text;
-    if (!flat && el.ometerFlat) el.textContent = '';
-    el.ometerFlat = flat;
     if (n.role === 'input') set('placeholder', n.desc || null);
     if (el.dataset.command !== (n.command || '')) el.dataset.command = n.command || '';
     // Roles and states.
