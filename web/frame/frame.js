@@ -543,7 +543,7 @@ function endFirstScreen(hasGl) {
   app.style.minHeight = '';
   if (hasGl) {
     app.classList.remove('fallback');
-    mirror.setOverlay(true, early.vm || undefined);
+    mirror.setOverlay(true, early.vm);
     placeInput(inputPlace);
   } else if (early.vm) {
     mirror.render(early.vm);

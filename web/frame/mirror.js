@@ -34,13 +34,13 @@ export class Mirror {
     root.after(this.descs);
   }
 
-  // Over the canvas (true) or shown as the widget itself (false), rendering `tree` (by default the last one)
+  // Over the canvas (true) or shown as the widget itself (false), rendering `tree` (or else the last one)
   // for that mode.
-  setOverlay(on, tree = this.tree) {
+  setOverlay(on, tree = null) {
     if (on !== this.overlay) this.mode += 1;
     this.overlay = on;
     this.root.classList.toggle('overlay', on);
-    if (tree) this.render(tree);
+    if (tree || this.tree) this.render(tree || this.tree);
     else this.place(this.rects);
   }
 
@@ -143,10 +143,10 @@ export class Mirror {
     // make, style and lay out when the rows change, unseen. Shown as the widget, the parts stay elements,
     // spaced by the style sheet.
     const flat = parts && this.overlay;
-    if (el.ometerFlat && !flat && !leafText) el.textContent = '';   // its one text gives way to its children
+    if (!leafText && !!el.ometerFlat !== flat) el.textContent = '';   // one text <-> elements: start empty
     el.ometerFlat = flat;
     const text = leafText ? n.text || '' : flat ? n.children.map((c) => c.text || '').join(' ') : null;
-    if (text !== null && n.role !== 'input' && (el.textContent !== text || (flat && el.firstElementChild))) el.textContent = text;
+    if (text !== null && n.role !== 'input' && el.textContent !== text) el.textContent = text;
     if (n.role === 'input') set('placeholder', n.desc || null);
     if (el.dataset.command !== (n.command || '')) el.dataset.command = n.command || '';
     // Roles and states.
