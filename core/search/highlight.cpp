@@ -1,6 +1,7 @@
 // Stage 6, highlight: the ranked occupations as hits, each with the byte ranges of its shown title that the
 // query matched (every vocabulary word a query word expanded to, with how much of it to show).
 #include <algorithm>
+#include <cctype>
 
 #include "core/search/pipeline.hpp"
 #include "core/text.hpp"
@@ -26,6 +27,9 @@ void mark_expanded_words(Scratch& s) {
                 if (e.with != kNone) mark(e.with, 0);
             }
 }
+
+// An ASCII space or punctuation mark: never the last byte of a highlighted word.
+bool ends_span_badly(unsigned char c) { return c < 0x80 && !std::isalnum(c); }
 
 // Spans of the shown title whose folded words were matched by a query word.
 void highlight_title(const Index& index, Scratch& s, SearchHit& h) {
@@ -54,7 +58,9 @@ void highlight_title(const Index& index, Scratch& s, SearchHit& h) {
                     e = offsets[j];
                     break;
                 }
-            while (e > b && h.title[e - 1] == ' ') --e;  // a folded break may point at a space
+            // A folded break points past what folding dropped: "electrician (office" folds to "electrician
+            // office", so the span would end after " (". It ends with the word.
+            while (e > b && ends_span_badly(static_cast<unsigned char>(h.title[e - 1]))) --e;
             h.highlights.emplace_back(b, e);
         }
         start = end + 1;

@@ -112,6 +112,31 @@ TEST_CASE("highlights cover the matched part of the shown title") {
           "Caf\xC3\xA9");
 }
 
+TEST_CASE("a highlight ends with the matched word, never with the punctuation or space after it") {
+    Bundle bundle;
+    add_occupation(bundle, "5246", "Electrical service and maintenance mechanics and repairers", 50000);
+    add_occupation(bundle, "2235", "Registered mental health nurses", 40000);
+    bundle.rebuild_lookup();
+    TitleSet titles;
+    titles.titles.push_back({"Maintenance electrician (office machinery, electrical)", 0, TitleKind::index});
+    titles.titles.push_back({"Nurse (mental health)", 1, TitleKind::index});
+    SearchIndex idx(bundle, titles);
+    auto shown = [](const SearchHit& h) {  // the highlighted spans, "|" between them
+        std::string out;
+        for (const auto& [b, e] : h.highlights) out += (out.empty() ? "" : "|") + h.title.substr(b, e - b);
+        return out;
+    };
+    auto elec = idx.search("electrician", 1);
+    REQUIRE(elec.size() == 1);
+    CHECK(shown(elec[0]) == "electrician");
+    auto office = idx.search("maintenance electrician office", 1);
+    REQUIRE(office.size() == 1);
+    CHECK(shown(office[0]) == "Maintenance|electrician|office");
+    auto health = idx.search("nurse health", 1);
+    REQUIRE(health.size() == 1);
+    CHECK(shown(health[0]) == "Nurse|health");
+}
+
 TEST_CASE("odd input is harmless") {
     Fixture f;
     SearchIndex idx(f.bundle, f.titles);
