@@ -193,6 +193,24 @@ TEST_CASE("ONS index titles are put in natural word order") {
     CHECK(pack::natural_word_order("Manager, IT") == "IT manager");
 }
 
+TEST_CASE("unit group titles keep the capitals ONS gives them") {
+    CHECK(pack::unit_group_title("Tv, video and audio servicers and repairers", "TV, video and audio servicers and repairers") ==
+          "TV, video and audio servicers and repairers");
+    CHECK(pack::unit_group_title("Animal care services occupations n.e.c", "Animal care services occupations n.e.c.") ==
+          "Animal care services occupations n.e.c.");
+    // Renamed since the structure: the new words stay, the structure's capitals come back.
+    CHECK(pack::unit_group_title("Teachers of english as a second language", "Teachers of English as a foreign language") ==
+          "Teachers of English as a second language");
+    CHECK(pack::unit_group_title("Research and development (r&d) leaders", "Research and development (R&D) managers") ==
+          "Research and development (R&D) leaders");
+    // The structure's first word is capitalised as a sentence's: not a spelling to copy.
+    CHECK(pack::unit_group_title("Specialist mechanical engineers", "Mechanical engineers") == "Specialist mechanical engineers");
+    CHECK(pack::unit_group_title("Registered community nurses", "Community nurses") == "Registered community nurses");
+    CHECK(pack::unit_group_title("Chefs", "") == "Chefs");
+    CHECK(pack::unit_group_title("Other educational professionals n.e.c", "Other educational professionals n.e.c") ==
+          "Other educational professionals n.e.c.");
+}
+
 TEST_CASE("US figures from a wider group or an aggregate say so, with the BLS code and title") {
     auto us = read_bundle(fixture_output().at("us.json"), "us.json").value();
     const pack::RawData& raw = fixture_raw();

@@ -5,7 +5,9 @@
 
 #include <algorithm>
 #include <cctype>
+#include <map>
 #include <nlohmann/json.hpp>
+#include <sstream>
 #include <unordered_map>
 
 #include "tools/pack/table.hpp"
@@ -516,10 +518,52 @@ std::string natural_word_order(const std::string& indexocc) {
     return out;
 }
 
+std::string unit_group_title(const std::string& title, const std::string& structure_title) {
+    auto lower = [](std::string s) {
+        for (char& ch : s) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+        return s;
+    };
+    // "n.e.c." (not elsewhere classified) lost its last full stop in some titles of both files.
+    auto nec = [](std::string s) { return s.size() > 6 && s.compare(s.size() - 6, 6, " n.e.c") == 0 ? s + "." : s; };
+    if (structure_title.empty()) return nec(title);
+    const std::string a = lower(title), b = lower(structure_title);
+    if (a == b || a + "." == b) return nec(structure_title);
+    auto words = [](const std::string& s) {
+        std::vector<std::string> out;
+        std::istringstream in(s);
+        for (std::string w; in >> w;) out.push_back(w);
+        return out;
+    };
+    std::map<std::string, std::string> spelled;  // lower case -> the structure's spelling, where it has a capital
+    const std::vector<std::string> official = words(structure_title);
+    for (std::size_t i = 0; i < official.size(); ++i) {
+        const std::string& w = official[i];
+        const auto capital = std::find_if(w.begin() + (i == 0 ? 1 : 0), w.end(),
+                                          [](char ch) { return std::isupper(static_cast<unsigned char>(ch)); });
+        if (capital != w.end()) spelled.emplace(lower(w), w);
+    }
+    std::string out;
+    for (const std::string& w : words(title)) {
+        const auto it = spelled.find(lower(w));
+        out += (out.empty() ? "" : " ") + (it != spelled.end() ? it->second : w);
+    }
+    return nec(out);
+}
+
+// The unit groups' titles with the structure's capitals (unit_group_title).
+Result<bool> restore_group_title_case(const std::string&, RawData& raw) {
+    std::map<std::string, std::string> official;
+    for (const auto& s : raw.uk_structure)
+        if (s.level == 4) official[s.code] = s.title;
+    for (auto& g : raw.uk_groups)
+        if (auto it = official.find(g.code); it != official.end()) g.title = unit_group_title(g.title, it->second);
+    return true;
+}
+
 Result<RawData> load_raw(const std::string& dir, Edition edition) {
     RawData raw;
     raw.edition = edition;
-    for (auto* step : {&load_uk_groups, &load_uk_structure, &load_index, &load_ashe, &load_aps, &load_onet,
+    for (auto* step : {&load_uk_groups, &load_uk_structure, &restore_group_title_case, &load_index, &load_ashe, &load_aps, &load_onet,
                        &load_bls, &load_crosswalks}) {
         auto ok = step(dir, raw);
         if (!ok) return Error{ok.error()};
