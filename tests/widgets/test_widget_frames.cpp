@@ -3,6 +3,8 @@
 // much of the canvas a frame fills; and the drawing cache for dashed outlines.
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
 #include <imgui.h>
 
 #include "tests/test_support.hpp"
@@ -113,4 +115,51 @@ TEST_CASE("a frame fills each pixel of the canvas less than twice over") {
                 CHECK(shell.last_vertex_count() > 200);
                 CHECK(shell.last_fill() < 2.0);
             }
+}
+
+TEST_CASE("what the open drop-down covers builds no text") {
+    for (const char* options : {"widget=careerometer\n", "widget=careerometer\noccupations=5241,5315,2237\n"})
+        for (float width : {360.0f, 1280.0f}) {
+            CAPTURE(options);
+            CAPTURE(width);
+            NullShell shell(options, width, 700, 2);
+            REQUIRE(shell.load_data(test::source_dir() + "/assets/data").ok());
+            shell.frames(3);
+            REQUIRE(shell.command("input-focus 1").ok());
+            REQUIRE(shell.command("query electrician").ok());
+            shell.frames(3);
+            const ImDrawData* data = ImGui::GetDrawData();
+            REQUIRE(data != nullptr);
+            REQUIRE(data->CmdListsCount == 1);
+            const ImDrawList& list = *data->CmdLists[0];
+            // Text is drawn with the atlas's glyphs; shapes with its white pixel or its baked lines.
+            ImFontAtlas& atlas = *ImGui::GetIO().Fonts;
+            ImVec2 lines_min, lines_max;
+            atlas.CalcCustomRectUV(atlas.GetCustomRectByIndex(atlas.PackIdLines), &lines_min, &lines_max);
+            auto is_glyph = [&](ImVec2 uv) {
+                const bool white = uv.x == atlas.TexUvWhitePixel.x && uv.y == atlas.TexUvWhitePixel.y;
+                const bool line = uv.x >= lines_min.x && uv.x <= lines_max.x && uv.y >= lines_min.y && uv.y <= lines_max.y;
+                return !white && !line;
+            };
+            float tallest = 0;  // a line of text: ImGui leaves out lines that end above the clip rectangle
+            for (const ImFont* f : atlas.Fonts) tallest = std::max(tallest, f->FontSize);
+            // The cards and what follows them are drawn clipped to below the drop-down...
+            int covered = 0, glyphs_above = 0;
+            for (const ImDrawCmd& cmd : list.CmdBuffer) {
+                if (cmd.ClipRect.y <= 1) continue;
+                ++covered;
+                // ...and none of their lines of text above it were built.
+                for (unsigned i = 0; i + 2 < cmd.ElemCount; i += 3) {
+                    bool glyph = false, above = true;
+                    for (unsigned k = 0; k < 3; ++k) {
+                        const ImDrawVert& v = list.VtxBuffer[static_cast<int>(cmd.VtxOffset + list.IdxBuffer[static_cast<int>(cmd.IdxOffset + i + k)])];
+                        glyph = glyph || is_glyph(v.uv);
+                        above = above && v.pos.y < cmd.ClipRect.y - tallest;
+                    }
+                    glyphs_above += glyph && above;
+                }
+            }
+            CHECK(covered == 1);
+            CHECK(glyphs_above == 0);
+        }
 }
