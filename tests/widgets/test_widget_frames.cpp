@@ -152,7 +152,8 @@ TEST_CASE("what the open drop-down covers builds no text") {
                 for (unsigned i = 0; i + 2 < cmd.ElemCount; i += 3) {
                     bool glyph = false, above = true;
                     for (unsigned k = 0; k < 3; ++k) {
-                        const ImDrawVert& v = list.VtxBuffer[static_cast<int>(cmd.VtxOffset + list.IdxBuffer[static_cast<int>(cmd.IdxOffset + i + k)])];
+                        const unsigned index = list.IdxBuffer[static_cast<int>(cmd.IdxOffset + i + k)];
+                        const ImDrawVert& v = list.VtxBuffer[static_cast<int>(cmd.VtxOffset + index)];
                         glyph = glyph || is_glyph(v.uv);
                         above = above && v.pos.y < cmd.ClipRect.y - tallest;
                     }

@@ -563,8 +563,8 @@ Result<bool> restore_group_title_case(const std::string&, RawData& raw) {
 Result<RawData> load_raw(const std::string& dir, Edition edition) {
     RawData raw;
     raw.edition = edition;
-    for (auto* step : {&load_uk_groups, &load_uk_structure, &restore_group_title_case, &load_index, &load_ashe, &load_aps, &load_onet,
-                       &load_bls, &load_crosswalks}) {
+    for (auto* step : {&load_uk_groups, &load_uk_structure, &restore_group_title_case, &load_index, &load_ashe,
+                       &load_aps, &load_onet, &load_bls, &load_crosswalks}) {
         auto ok = step(dir, raw);
         if (!ok) return Error{ok.error()};
     }

@@ -146,10 +146,10 @@ std::string natural_word_order(const std::string& indexocc);
 
 // A unit group's title as the unit groups file gives it, with the capitals of the SOC 2020 structure's
 // title for the same group put back: the file lower-cases some ("Tv, video and audio servicers",
-// "Research and development (r&d) managers", "Teachers of english as a foreign language"). The same title
-// but for case (and a final full stop: "n.e.c") is the structure's; a group renamed since keeps its words,
-// each spelled as the structure spells it where it has a capital there other than the title's first.
-// "n.e.c" ends with its full stop.
+// "Research and development (r&d) managers", "Teachers of english as a foreign language"). A title the
+// same but for case (or a final full stop) is the structure's; a group renamed since keeps its words, each
+// spelled as the structure spells it where it has a capital there other than the title's first. A final
+// "n.e.c" gets its full stop.
 std::string unit_group_title(const std::string& title, const std::string& structure_title);
 
 // Each unit group's ISCO-08 groups with the number and share of its coding-index entries coded to each
