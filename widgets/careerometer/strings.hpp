@@ -98,10 +98,10 @@ inline constexpr std::string_view kAboutUk[] = {
     "quarter earn more. Pay and hours come from the ONS Annual Survey of Hours and Earnings (2024). They "
     "vary by area, experience and employer. Usual hours are for everyone employed in the job, part-time "
     "included, and are compared with all UK employees.",
-    "People doing this job counts everyone in it, self-employed included (ONS Annual Population Survey, "
-    "2024); \"at least\" means the survey left some of them out (where too few answered to publish), so "
-    "there are more. Employee jobs counts jobs held by employees (ASHE): it leaves the self-employed out and "
-    "counts someone with two jobs twice, so it can be the larger of the two.",
+    "People doing this job counts everyone whose main job it is, self-employed included (ONS Annual "
+    "Population Survey, 2024); \"at least\" means the survey left some of them out (where too few answered "
+    "to publish), so there are more. Employee jobs counts every job held by an employee (ASHE), second jobs "
+    "included but not the self-employed, so it can be the larger of the two.",
     "No trend is shown for UK jobs. The two ONS surveys that count people in each job disagree about which "
     "jobs grew and shrank between 2022 and 2024 (their changes barely correlate), so a change for one job "
     "says more about the survey than about the job.",
