@@ -37,10 +37,7 @@ after(async () => { await browser.close(); await server.close(); });
 const CLIPBOARD = { permissions: ['clipboard-read', 'clipboard-write'] };
 const noProblems = (problems) => problems.filter((p) => !p.includes('favicon') && !p.includes('GL Driver'));
 const find = (tree, id) => (treeNodes(tree).find(({ node }) => node.id === id) || {}).node || null;
-// A node's words as the view-model has them once the widget has drawn: a command changes the state at once
-// but the view-model at the next frame (a code read in between was the last frame's).
 const words = async (frame, id) => {
-  await settle(frame);
   const n = find(await viewModel(frame), id);
   return n ? spoken(n) : null;
 };

@@ -69,7 +69,16 @@ export async function widgetFrame(page, widget, nth = 0, timeout = 20000) {
 // The automation hook (web/frame/frame.js): the widget's facts, its view-model tree, the last layout event
 // ({id: [x, y, w, h]} in CSS px on the canvas), and page commands (each returns whether it was accepted).
 export const state = (frame) => frame.evaluate(() => window.ometerDebug.state());
-export const viewModel = (frame) => frame.evaluate(() => window.ometerDebug.vm());
+// The view-model once the widget has drawn the frame a command asked for: a command changes the facts at once
+// but the view-model in that frame, so a tree read in between was the last frame's (a results code read
+// right after three "add"s was the two-job one). The widget's animation frame was asked for before this one,
+// so it runs first; a frame the browser does not animate (out of view) is read after 100 ms.
+export const viewModel = (frame) => frame.evaluate(() => new Promise((ok) => {
+  let done = false;
+  const read = () => { if (!done) { done = true; ok(window.ometerDebug.vm()); } };
+  requestAnimationFrame(read);
+  setTimeout(read, 100);
+}));
 export const layoutOf = (frame) => frame.evaluate(() => window.ometerDebug.layout());
 export const run = (frame, ...lines) => frame.evaluate((all) => all.map((l) => window.ometerDebug.command(l)), lines);
 
