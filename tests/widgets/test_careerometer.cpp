@@ -515,16 +515,11 @@ TEST_CASE("About the data explains a count of people that is a lower bound and b
     REQUIRE(shell.command("about").ok());
     shell.frames(1);
     const nlohmann::json vm = nlohmann::json::parse(shell.widget().vm_json());
-    std::string card, about;
-    // The words of the mirror's tree: the About panel's (node "about-panel") apart from the rest.
+    std::string card, about;  // the words of the About panel (node "about-panel"), and of the rest
     const std::function<void(const nlohmann::json&, std::string&)> words = [&](const nlohmann::json& n, std::string& out) {
-        if (n.is_object()) {
-            std::string& to = n.value("id", "") == "about-panel" ? about : out;
-            if (n.contains("text") && n["text"].is_string()) to += n["text"].get<std::string>() + "\n";
-            for (const auto& [k, v] : n.items()) words(v, to);
-        } else if (n.is_array()) {
-            for (const auto& v : n) words(v, out);
-        }
+        std::string& to = n.value("id", "") == "about-panel" ? about : out;
+        to += n.value("text", "") + "\n";
+        for (const auto& c : n.value("children", nlohmann::json::array())) words(c, to);
     };
     words(vm, card);
     CHECK(card.find("at least") != std::string::npos);

@@ -7,9 +7,9 @@
 #include <cctype>
 #include <map>
 #include <nlohmann/json.hpp>
-#include <sstream>
 #include <unordered_map>
 
+#include "core/text.hpp"
 #include "tools/pack/table.hpp"
 
 namespace ometer::pack {
@@ -528,24 +528,19 @@ std::string unit_group_title(const std::string& title, const std::string& struct
     if (structure_title.empty()) return nec(title);
     const std::string a = lower(title), b = lower(structure_title);
     if (a == b || a + "." == b) return nec(structure_title);
-    auto words = [](const std::string& s) {
-        std::vector<std::string> out;
-        std::istringstream in(s);
-        for (std::string w; in >> w;) out.push_back(w);
-        return out;
-    };
-    std::map<std::string, std::string> spelled;  // lower case -> the structure's spelling, where it has a capital
-    const std::vector<std::string> official = words(structure_title);
+    std::map<std::string, std::string_view> spelled;  // lower case -> the structure's spelling, where it has a capital
+    const std::vector<std::string_view> official = split_words(structure_title);
     for (std::size_t i = 0; i < official.size(); ++i) {
-        const std::string& w = official[i];
+        const std::string_view w = official[i];
         const auto capital = std::find_if(w.begin() + (i == 0 ? 1 : 0), w.end(),
                                           [](char ch) { return std::isupper(static_cast<unsigned char>(ch)); });
-        if (capital != w.end()) spelled.emplace(lower(w), w);
+        if (capital != w.end()) spelled.emplace(lower(std::string(w)), w);
     }
     std::string out;
-    for (const std::string& w : words(title)) {
-        const auto it = spelled.find(lower(w));
-        out += (out.empty() ? "" : " ") + (it != spelled.end() ? it->second : w);
+    for (const std::string_view w : split_words(title)) {
+        const auto it = spelled.find(lower(std::string(w)));
+        out += out.empty() ? "" : " ";
+        out += it != spelled.end() ? it->second : w;
     }
     return nec(out);
 }
